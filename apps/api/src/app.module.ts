@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@mend/server-config';
+import { DatabaseModule } from '@mend/server-db';
+import { JobsModule } from '@mend/server-jobs';
+import { IdentityModule } from '@mend/server-identity';
+import { HealthModule, loggingModule } from '@mend/server-platform';
+import { TenancyModule } from '@mend/server-tenancy';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    loggingModule('mend-api'),
+    DatabaseModule,
+    JobsModule.forProducer(),
+    TenancyModule,
+    HealthModule,
+    IdentityModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,53 @@
+import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig } from '@mend/server-config';
+
+export const API_PREFIX = 'api';
+
+/**
+ * Everything about the HTTP surface that tests must see exactly as production does: prefix,
+ * CORS, OpenAPI. main.ts and the integration tests both call it.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) =>
+        new BadRequestException({ message: 'Invalid request', fields: fieldErrors(errors) }),
+    }),
+  );
+  app.enableCors({
+    origin: config.WEB_ORIGIN,
+    credentials: false,
+    exposedHeaders: ['Content-Range', 'X-Request-Id', 'Retry-After'],
+  });
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Mend API')
+      .setDescription('Trust-repair work between couples-therapy sessions.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+}
+
+/** `{ "email": "must be an email" }`: every bad field by name, nested fields dotted. */
+function fieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const error of errors) {
+    const name = `${prefix}${error.property}`;
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length > 0) fields[name] = messages.join('; ');
+    Object.assign(fields, fieldErrors(error.children ?? [], `${name}.`));
+  }
+  return fields;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@mend/server-config';
+import { DatabaseModule } from '@mend/server-db';
+import { JobsModule } from '@mend/server-jobs';
+import { HeartbeatModule, loggingModule } from '@mend/server-platform';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot(),
+    loggingModule('mend-worker'),
+    DatabaseModule,
+    JobsModule.forWorker(),
+    HeartbeatModule,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,8 @@
+import { AuditEvent } from './identity/audit-event.entity';
+import { Clinic } from './identity/clinic.entity';
+import { Session } from './identity/session.entity';
+import { User } from './identity/user.entity';
+import { WorkerHeartbeat } from './platform/worker-heartbeat.entity';
+
+/** Every entity the data source maps. The schema-drift check compares these to the database. */
+export const ENTITIES = [WorkerHeartbeat, Clinic, User, Session, AuditEvent];

@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A tenant. Its own id is the `clinic_id` every other tenant row carries. */
+@Entity({ name: 'clinics' })
+export class Clinic {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_clinics' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone!: string;
+
+  @Column({ type: 'boolean', default: true })
+  requireStaffMfa!: boolean;
+
+  @Column({ type: 'integer', default: 30 })
+  inactivityTimeoutMinutes!: number;
+
+  @Column({ type: 'time', default: '21:00:00' })
+  quietHoursStart!: string;
+
+  @Column({ type: 'time', default: '08:00:00' })
+  quietHoursEnd!: string;
+
+  @Column({ type: 'text', default: '' })
+  secretsPolicy!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}

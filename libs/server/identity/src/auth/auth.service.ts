@@ -1,0 +1,250 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { SignJWT } from 'jose';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@mend/server-config';
+import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
+import { TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { verifyAgainstDecoy, verifyPassword } from '../password/password-hasher';
+import type { SessionTokensDto, SignedInUserDto } from './auth.dto';
+import { hashToken, newRefreshToken, parseRefreshToken, signAccessToken } from './tokens';
+
+/** Failed sign-ins in a row before the account pauses; the pause is short so it cannot be abused. */
+export const LOCKOUT_THRESHOLD = 10;
+export const LOCKOUT_MINUTES = 15;
+
+export interface RequestMeta {
+  ip: string | null;
+  requestId: string | null;
+}
+
+export interface MfaChallenge {
+  mfaRequired: true;
+  enrolmentRequired: boolean;
+  challengeToken: string;
+}
+
+const INVALID = 'Email or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(
+    email: string,
+    password: string,
+    meta: RequestMeta,
+  ): Promise<SessionTokensDto | MfaChallenge> {
+    const candidates = await this.db.query<Array<{ clinic_id: string; user_id: string }>>(
+      'SELECT clinic_id, user_id FROM auth_login_candidates($1)',
+      [email],
+    );
+    if (candidates.length === 0) {
+      await verifyAgainstDecoy(password);
+      throw new UnauthorizedException(INVALID);
+    }
+    for (const candidate of candidates) {
+      const outcome = await this.db.run({ clinicId: candidate.clinic_id }, (manager) =>
+        this.tryPassword(manager, candidate.user_id, password, meta),
+      );
+      if (outcome) return outcome;
+    }
+    throw new UnauthorizedException(INVALID);
+  }
+
+  private async tryPassword(
+    manager: EntityManager,
+    userId: string,
+    password: string,
+    meta: RequestMeta,
+  ): Promise<SessionTokensDto | MfaChallenge | null> {
+    const user = await manager.findOne(User, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!user?.passwordHash || user.status !== 'active') {
+      await verifyAgainstDecoy(password);
+      return null;
+    }
+    const now = new Date();
+    if (user.lockedUntil && user.lockedUntil > now) {
+      await this.audit(manager, user, 'auth.login_locked', meta);
+      return null;
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      const failures = user.failedLogins + 1;
+      const locked = failures >= LOCKOUT_THRESHOLD;
+      await manager.update(
+        User,
+        { clinicId: user.clinicId, id: user.id },
+        {
+          failedLogins: locked ? 0 : failures,
+          lockedUntil: locked
+            ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)
+            : user.lockedUntil,
+        },
+      );
+      await this.audit(manager, user, locked ? 'auth.locked_out' : 'auth.login_failed', meta);
+      return null;
+    }
+    await manager.update(
+      User,
+      { clinicId: user.clinicId, id: user.id },
+      { failedLogins: 0, lockedUntil: null },
+    );
+    const clinic = await manager.findOneByOrFail(Clinic, { id: user.clinicId });
+    const staff = user.role !== 'client';
+    if (user.mfaEnabledAt || (staff && clinic.requireStaffMfa)) {
+      await this.audit(manager, user, 'auth.mfa_challenged', meta);
+      return {
+        mfaRequired: true,
+        enrolmentRequired: !user.mfaEnabledAt,
+        challengeToken: await new SignJWT({ cid: user.clinicId, purpose: 'mfa' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(user.id)
+          .setExpirationTime('5m')
+          .sign(new TextEncoder().encode(this.config.AUTH_JWT_SECRET)),
+      };
+    }
+    const session = manager.create(Session, {
+      clinicId: user.clinicId,
+      userId: user.id,
+      refreshTokenHash: 'pending',
+      expiresAt: new Date(now.getTime() + this.config.SESSION_MAX_HOURS * 3_600_000),
+    });
+    await manager.insert(Session, session);
+    await this.audit(manager, user, 'auth.login', meta);
+    return this.issue(manager, user, clinic, session);
+  }
+
+  /**
+   * Rotates the refresh token. Presenting the previous token again means it was copied:
+   * the whole session is revoked, for the thief and the owner alike.
+   */
+  async refresh(refreshToken: string, meta: RequestMeta): Promise<SessionTokensDto> {
+    const parsed = parseRefreshToken(refreshToken);
+    if (!parsed) throw new UnauthorizedException('Session expired; please sign in again');
+    const outcome = await this.db.run({ clinicId: parsed.clinicId }, async (manager) => {
+      const session = await manager.findOne(Session, {
+        where: { clinicId: parsed.clinicId, id: parsed.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session || session.revokedAt) return null;
+      const user = await manager.findOneByOrFail(User, {
+        clinicId: session.clinicId,
+        id: session.userId,
+      });
+      const clinic = await manager.findOneByOrFail(Clinic, { id: session.clinicId });
+      const presented = hashToken(refreshToken);
+      if (presented === session.previousTokenHash) {
+        await this.revoke(manager, session, 'refresh_token_reused');
+        await this.audit(manager, user, 'auth.refresh_reuse_detected', meta);
+        return null;
+      }
+      if (presented !== session.refreshTokenHash) return null;
+      const now = Date.now();
+      const idleLimit = session.lastSeenAt.getTime() + clinic.inactivityTimeoutMinutes * 60_000;
+      if (session.expiresAt.getTime() <= now || idleLimit <= now || user.status !== 'active') {
+        await this.revoke(manager, session, 'expired');
+        return null;
+      }
+      return this.issue(manager, user, clinic, session);
+    });
+    if (!outcome) throw new UnauthorizedException('Session expired; please sign in again');
+    return outcome;
+  }
+
+  async logout(context: TenantContext, meta: RequestMeta): Promise<void> {
+    await this.db.run(context, async (manager) => {
+      const session = await manager.findOneBy(Session, {
+        clinicId: context.clinicId,
+        id: context.sessionId,
+      });
+      if (!session) return;
+      await this.revoke(manager, session, 'logout');
+      await manager.insert(AuditEvent, {
+        clinicId: context.clinicId,
+        actorUserId: context.userId,
+        action: 'auth.logout',
+        recordType: 'session',
+        recordId: session.id,
+        requestId: meta.requestId,
+        ip: meta.ip,
+      });
+    });
+  }
+
+  async me(context: TenantContext): Promise<SignedInUserDto> {
+    return this.db.run(context, async (manager) => {
+      const user = await manager.findOneByOrFail(User, {
+        clinicId: context.clinicId,
+        id: context.userId,
+      });
+      const clinic = await manager.findOneByOrFail(Clinic, { id: context.clinicId });
+      return toSignedInUser(user, clinic);
+    });
+  }
+
+  private async issue(
+    manager: EntityManager,
+    user: User,
+    clinic: Clinic,
+    session: Session,
+  ): Promise<SessionTokensDto> {
+    const refreshToken = newRefreshToken(user.clinicId, session.id);
+    await manager.update(
+      Session,
+      { clinicId: session.clinicId, id: session.id },
+      {
+        previousTokenHash: session.refreshTokenHash === 'pending' ? null : session.refreshTokenHash,
+        refreshTokenHash: hashToken(refreshToken),
+        lastSeenAt: new Date(),
+      },
+    );
+    const accessToken = await signAccessToken(
+      { clinicId: user.clinicId, userId: user.id, role: user.role, sessionId: session.id },
+      this.config.AUTH_JWT_SECRET,
+      this.config.ACCESS_TOKEN_TTL_SECONDS,
+    );
+    return { accessToken, refreshToken, user: toSignedInUser(user, clinic) };
+  }
+
+  private async revoke(manager: EntityManager, session: Session, reason: string): Promise<void> {
+    await manager.update(
+      Session,
+      { clinicId: session.clinicId, id: session.id },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+  }
+
+  private async audit(
+    manager: EntityManager,
+    user: User,
+    action: string,
+    meta: RequestMeta,
+  ): Promise<void> {
+    await manager.insert(AuditEvent, {
+      clinicId: user.clinicId,
+      actorUserId: user.id,
+      action,
+      recordType: 'user',
+      recordId: user.id,
+      requestId: meta.requestId,
+      ip: meta.ip,
+    });
+  }
+}
+
+export function toSignedInUser(user: User, clinic: Clinic): SignedInUserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    clinicId: user.clinicId,
+    clinicName: clinic.name,
+    locale: user.locale,
+  };
+}

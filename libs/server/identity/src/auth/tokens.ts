@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import { USER_ROLES, type UserRole } from '@mend/shared-contracts';
+
+export interface AccessClaims {
+  clinicId: string;
+  userId: string;
+  role: UserRole;
+  sessionId: string;
+}
+
+const ISSUER = 'mend';
+
+export async function signAccessToken(
+  claims: AccessClaims,
+  secret: string,
+  ttlSeconds: number,
+): Promise<string> {
+  return new SignJWT({ cid: claims.clinicId, role: claims.role, sid: claims.sessionId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setSubject(claims.userId)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(new TextEncoder().encode(secret));
+}
+
+/** The claims of a valid, unexpired token signed by us; null for anything else. */
+export async function verifyAccessToken(
+  token: string,
+  secret: string,
+): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+    });
+    const role = payload['role'];
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload['cid'] !== 'string' ||
+      typeof payload['sid'] !== 'string' ||
+      !USER_ROLES.includes(role as UserRole)
+    ) {
+      return null;
+    }
+    return {
+      userId: payload.sub,
+      clinicId: payload['cid'],
+      sessionId: payload['sid'],
+      role: role as UserRole,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refresh tokens name their clinic and session (so the server can find them under row-level
+ * security) and carry 256 random bits; only a SHA-256 of the whole token is stored.
+ */
+export function newRefreshToken(clinicId: string, sessionId: string): string {
+  return `${clinicId}.${sessionId}.${randomBytes(32).toString('base64url')}`;
+}
+
+export function parseRefreshToken(token: string): { clinicId: string; sessionId: string } | null {
+  const match = /^([0-9a-f-]{36})\.([0-9a-f-]{36})\.[A-Za-z0-9_-]{43}$/.exec(token);
+  return match?.[1] && match[2] ? { clinicId: match[1], sessionId: match[2] } : null;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,4 @@
+export * from './logging/logging.module';
+export * from './health/health.module';
+export * from './heartbeat/heartbeat.module';
+export * from './heartbeat/heartbeat.job';

@@ -1,0 +1,5 @@
+export * from './tenant-context';
+export * from './tenant-context.service';
+export * from './tenant-db.service';
+export * from './tenancy.module';
+export * from './public.decorator';

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { MissingTenantContextError, type TenantContext } from './tenant-context';
+
+const KEY = 'tenant';
+
+/** The current request's (or job's) tenant context; reading it anywhere else throws. */
+@Injectable()
+export class TenantContextService {
+  constructor(private readonly cls: ClsService) {}
+
+  set(context: TenantContext): void {
+    this.cls.set(KEY, context);
+  }
+
+  get current(): TenantContext {
+    const context = this.cls.isActive() ? this.cls.get<TenantContext | undefined>(KEY) : undefined;
+    if (!context) throw new MissingTenantContextError();
+    return context;
+  }
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@mend/server-config';
+import { dataSourceOptions } from '@mend/server-db';
+import { hashPassword } from '@mend/server-identity';
+import type { UserRole } from '@mend/shared-contracts';
+
+/**
+ * Test data is written as the owner role (row-level security still applies, so each write
+ * sets its clinic). Every factory makes fresh ids and emails, so test files never collide.
+ */
+export async function ownerDataSource(): Promise<DataSource> {
+  const config = loadConfig();
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: config.DATABASE_OWNER_URL, applicationName: 'mend-test-factories' }),
+  );
+  return dataSource.initialize();
+}
+
+export async function asClinic<T>(
+  owner: DataSource,
+  clinicId: string,
+  sql: string,
+  parameters: unknown[],
+): Promise<T> {
+  return owner.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    return manager.query(sql, parameters) as Promise<T>;
+  });
+}
+
+export interface TestClinic {
+  id: string;
+  name: string;
+}
+
+export async function newClinic(
+  owner: DataSource,
+  options: { requireStaffMfa?: boolean; inactivityTimeoutMinutes?: number } = {},
+): Promise<TestClinic> {
+  const clinic = { id: randomUUID(), name: `Test clinic ${randomUUID().slice(0, 6)}` };
+  await asClinic(
+    owner,
+    clinic.id,
+    `INSERT INTO clinics (id, name, require_staff_mfa, inactivity_timeout_minutes)
+     VALUES ($1, $2, $3, $4)`,
+    [
+      clinic.id,
+      clinic.name,
+      options.requireStaffMfa ?? false,
+      options.inactivityTimeoutMinutes ?? 30,
+    ],
+  );
+  return clinic;
+}
+
+export interface TestUser {
+  id: string;
+  clinicId: string;
+  email: string;
+  password: string;
+  role: UserRole;
+}
+
+let cachedHash: { password: string; hash: Promise<string> } | undefined;
+
+export async function newUser(
+  owner: DataSource,
+  clinicId: string,
+  role: UserRole,
+  options: { status?: 'active' | 'invited' | 'deactivated' } = {},
+): Promise<TestUser> {
+  const password = 'quiet river morning';
+  // One argon2 hash serves every test user: hashing is deliberately slow.
+  cachedHash ??= { password, hash: hashPassword(password) };
+  const user = {
+    id: randomUUID(),
+    clinicId,
+    email: `${role}-${randomUUID().slice(0, 8)}@example.test`,
+    password,
+    role,
+  };
+  await asClinic(
+    owner,
+    clinicId,
+    `INSERT INTO users (clinic_id, id, email, display_name, role, status, password_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      clinicId,
+      user.id,
+      user.email,
+      `Test ${role}`,
+      role,
+      options.status ?? 'active',
+      await cachedHash.hash,
+    ],
+  );
+  return user;
+}

@@ -1,0 +1,4 @@
+export * from './test-config';
+export * from './wait-for';
+export * from './scratch-redis';
+export * from './factories';

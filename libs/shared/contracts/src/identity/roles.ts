@@ -1,0 +1,5 @@
+export const USER_ROLES = ['clinic_admin', 'therapist', 'client'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];

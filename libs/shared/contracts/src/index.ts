@@ -1,0 +1,3 @@
+export * from './jobs/job-registry';
+export * from './health/health';
+export * from './identity/roles';

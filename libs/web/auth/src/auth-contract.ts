@@ -1,0 +1,95 @@
+import { USER_ROLES, type UserRole } from '@mend/shared-contracts';
+
+/*
+ * The web side of the `/api/auth/*` contract. The response shapes belong in
+ * `@mend/shared-contracts` once the server publishes them there (roles already are); until then
+ * the guards below are the single place that decides whether a server answer is usable, so a
+ * contract drift fails loudly instead of half-working.
+ */
+
+export const USER_LOCALES = ['en', 'es'] as const;
+export type UserLocale = (typeof USER_LOCALES)[number];
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: UserRole;
+  clinicId: string;
+  clinicName: string;
+  locale: UserLocale;
+}
+
+/** Body of a successful `POST /api/auth/login` or `POST /api/auth/refresh`. */
+export interface AuthSession {
+  accessToken: string;
+  refreshToken: string;
+  user: AuthUser;
+}
+
+/** Body of `POST /api/auth/login` when the password was right but a second factor is needed. */
+export interface MfaChallenge {
+  mfaRequired: true;
+  challengeToken: string;
+  enrolmentRequired: boolean;
+}
+
+export type LoginResponse = AuthSession | MfaChallenge;
+
+export interface LoginCredentials {
+  email: string;
+  password: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+export function isUserRole(value: unknown): value is UserRole {
+  return isOneOf(USER_ROLES, value);
+}
+
+export function isAuthUser(value: unknown): value is AuthUser {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value['id']) &&
+    isNonEmptyString(value['email']) &&
+    typeof value['displayName'] === 'string' &&
+    isUserRole(value['role']) &&
+    isNonEmptyString(value['clinicId']) &&
+    typeof value['clinicName'] === 'string' &&
+    isOneOf(USER_LOCALES, value['locale'])
+  );
+}
+
+export function isAuthSession(value: unknown): value is AuthSession {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value['accessToken']) &&
+    isNonEmptyString(value['refreshToken']) &&
+    isAuthUser(value['user'])
+  );
+}
+
+export function isMfaChallenge(value: unknown): value is MfaChallenge {
+  return (
+    isRecord(value) &&
+    value['mfaRequired'] === true &&
+    isNonEmptyString(value['challengeToken']) &&
+    typeof value['enrolmentRequired'] === 'boolean'
+  );
+}
+
+export function isLoginCredentials(value: unknown): value is LoginCredentials {
+  return (
+    isRecord(value) && typeof value['email'] === 'string' && typeof value['password'] === 'string'
+  );
+}

@@ -1,0 +1,97 @@
+// `npm test`: the same preparation as `npm start` against a fresh test database, then lint,
+// typecheck, build, unit and integration tests (real PostgreSQL and Redis), and browser tests
+// (Debian's Chromium). Ends with one line `N passed, N failed` and a non-zero exit on failure.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { root, stageEnv } from '../dev/lib/env.mjs';
+import { prepare } from '../dev/lib/prepare.mjs';
+import { aptInstall, log, runStatus } from '../dev/lib/run.mjs';
+import { startStack, stopAll } from '../dev/lib/stack.mjs';
+
+const started = Date.now();
+const env = {
+  ...stageEnv('test'),
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  API_PORT: '3100',
+  WEB_ORIGIN: 'http://localhost:4300',
+  WEB_PORT: '4300',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+};
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const results = []; // { name, passed, failed }
+
+async function step(name, command, args) {
+  log(`── ${name}`);
+  const code = await runStatus(command, args, { cwd: root, env });
+  results.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+  return code === 0;
+}
+
+/** Runs jest and counts its tests (not its suites) from the JSON report. */
+async function jestStep(name, config) {
+  log(`── ${name}`);
+  mkdirSync(`${root}tmp`, { recursive: true });
+  const report = `${root}tmp/${name.replace(/\W+/g, '-')}.json`;
+  const code = await runStatus(bin('jest'), ['-c', config, '--json', `--outputFile=${report}`], {
+    cwd: root,
+    env,
+  });
+  if (!existsSync(report)) {
+    results.push({ name, passed: 0, failed: 1 });
+    return;
+  }
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  const brokenSuites = summary.numRuntimeErrorTestSuites ?? 0;
+  results.push({
+    name,
+    passed: summary.numPassedTests,
+    failed:
+      summary.numFailedTests +
+      brokenSuites +
+      (code !== 0 && summary.numFailedTests + brokenSuites === 0 ? 1 : 0),
+  });
+}
+
+async function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return true;
+  log("installing Debian's chromium for the browser tests…");
+  return aptInstall(['chromium', 'fonts-dejavu-core']).catch(() => false);
+}
+
+// The demo seed gives the browser tests real accounts to sign in with.
+await prepare(env, { fresh: true, migrate: true, seed: true });
+
+await step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+await step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
+await step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+const built = await step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=static']);
+await jestStep('unit and integration tests', 'jest.config.cjs');
+
+if (!built) {
+  results.push({ name: 'browser tests (not run: build failed)', passed: 0, failed: 1 });
+} else if (!(await ensureChromium())) {
+  results.push({ name: 'browser tests (no /usr/bin/chromium)', passed: 0, failed: 1 });
+} else {
+  const stack = await startStack({ ...env, WEB_ORIGIN: 'http://localhost:4300' }, { quiet: true });
+  try {
+    env.E2E_WEB_URL = stack.webUrl;
+    env.E2E_API_URL = stack.apiUrl;
+    await jestStep('browser tests', 'apps/web-e2e/jest.config.cjs');
+  } finally {
+    await stopAll(stack.children);
+  }
+}
+
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+process.stdout.write('\n');
+for (const r of results) {
+  process.stdout.write(
+    `  ${r.failed === 0 ? 'ok  ' : 'FAIL'}  ${r.name}: ${r.passed} passed, ${r.failed} failed\n`,
+  );
+}
+process.stdout.write(`  (${Math.round((Date.now() - started) / 1000)} s)\n\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);
