@@ -29,7 +29,7 @@ describe('sign-in (real stack, Debian Chromium)', () => {
     await page.getByLabel('Password', { exact: true }).fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page
-      .getByText(/incorrect/i)
+      .getByText(/do not match an account/i)
       .first()
       .waitFor({ timeout: 15_000 });
     expect(page.url()).toContain('login');
