@@ -34,6 +34,7 @@ describe('heartbeat job, end to end (real PostgreSQL and Redis)', () => {
       await waitFor('two heartbeats', async () =>
         (await beatsOf()) >= before + 2 ? true : undefined,
       );
+      expect(await beatsOf()).toBeGreaterThanOrEqual(before + 2);
     } finally {
       await app.close();
     }
