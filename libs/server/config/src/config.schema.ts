@@ -47,6 +47,12 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Every other request, per client IP per minute. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Outgoing mail. `npm start` runs maildev on 1025 (its inbox at http://localhost:1080). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+    .default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
