@@ -1,28 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { APP_CONFIG } from '@mend/server-config';
-import { testConfig } from '@mend/server-testing';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { startTestApi, type TestApi } from './testing/test-api';
 
 describe('API surface (real PostgreSQL and Redis)', () => {
-  let app: INestApplication;
+  let api: TestApi;
   let base: string;
-  const config = testConfig();
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(APP_CONFIG)
-      .useValue(config)
-      .compile();
-    app = moduleRef.createNestApplication();
-    configureApp(app, config);
-    await app.listen(0, '127.0.0.1');
-    base = `${await app.getUrl()}/api`;
+    api = await startTestApi();
+    base = api.base;
   });
 
   afterAll(async () => {
-    await app.close();
+    await api.close();
   });
 
   it('reports PostgreSQL and Redis up on /api/health', async () => {
@@ -56,9 +44,9 @@ describe('API surface (real PostgreSQL and Redis)', () => {
 
   it('lets the web origin read the paging header', async () => {
     const response = await fetch(`${base}/health`, {
-      headers: { Origin: config.WEB_ORIGIN },
+      headers: { Origin: api.config.WEB_ORIGIN },
     });
-    expect(response.headers.get('access-control-allow-origin')).toBe(config.WEB_ORIGIN);
+    expect(response.headers.get('access-control-allow-origin')).toBe(api.config.WEB_ORIGIN);
     expect(response.headers.get('access-control-expose-headers')).toContain('Content-Range');
   });
 });

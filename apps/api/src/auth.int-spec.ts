@@ -1,17 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG } from '@mend/server-config';
-import {
-  asClinic,
-  newClinic,
-  newUser,
-  ownerDataSource,
-  testConfig,
-  type TestUser,
-} from '@mend/server-testing';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { asClinic, newClinic, newUser, ownerDataSource, type TestUser } from '@mend/server-testing';
+import { startTestApi, type TestApi } from './testing/test-api';
 
 interface Tokens {
   accessToken: string;
@@ -20,22 +9,14 @@ interface Tokens {
 }
 
 describe('sign-in and sessions (real PostgreSQL)', () => {
-  let app: INestApplication;
+  let api: TestApi;
   let owner: DataSource;
   let base: string;
   let therapist: TestUser;
 
   const post = (path: string, body: unknown, token?: string) =>
-    fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-  const me = (token: string) =>
-    fetch(`${base}/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    api.request('POST', path, { body, token });
+  const me = (token: string) => api.request('GET', '/auth/me', { token });
   const login = async (user: TestUser): Promise<Tokens> => {
     const response = await post('/auth/login', { email: user.email, password: user.password });
     expect(response.status).toBe(200);
@@ -46,19 +27,12 @@ describe('sign-in and sessions (real PostgreSQL)', () => {
     owner = await ownerDataSource();
     const clinic = await newClinic(owner);
     therapist = await newUser(owner, clinic.id, 'therapist');
-    const config = testConfig({ AUTH_RATE_LIMIT_PER_MINUTE: '1000' });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(APP_CONFIG)
-      .useValue(config)
-      .compile();
-    app = moduleRef.createNestApplication();
-    configureApp(app, config);
-    await app.listen(0, '127.0.0.1');
-    base = `${await app.getUrl()}/api`;
+    api = await startTestApi();
+    base = api.base;
   });
 
   afterAll(async () => {
-    await app.close();
+    await api.close();
     await owner.destroy();
   });
 
@@ -198,16 +172,9 @@ describe('sign-in and sessions (real PostgreSQL)', () => {
 
 describe('sign-in rate limit', () => {
   it('answers 429 with Retry-After past the per-IP limit', async () => {
-    const config = testConfig({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-      .overrideProvider(APP_CONFIG)
-      .useValue(config)
-      .compile();
-    const app = moduleRef.createNestApplication();
-    configureApp(app, config);
-    await app.listen(0, '127.0.0.1');
+    const limited = await startTestApi({ AUTH_RATE_LIMIT_PER_MINUTE: '3' });
     try {
-      const url = `${await app.getUrl()}/api/auth/login`;
+      const url = `${limited.base}/auth/login`;
       const statuses: number[] = [];
       let retryAfter: string | null = null;
       for (let i = 0; i < 4; i += 1) {
@@ -222,9 +189,9 @@ describe('sign-in rate limit', () => {
       expect(statuses).toEqual([401, 401, 401, 429]);
       expect(Number(retryAfter)).toBeGreaterThan(0);
       // Other routes are not held to the sign-in limit.
-      expect((await fetch(`${await app.getUrl()}/api/health`)).status).toBe(200);
+      expect((await fetch(`${limited.base}/health`)).status).toBe(200);
     } finally {
-      await app.close();
+      await limited.close();
     }
   });
 });
