@@ -7,3 +7,5 @@ export * from './identity/clinic.entity';
 export * from './identity/user.entity';
 export * from './identity/session.entity';
 export * from './identity/audit-event.entity';
+export * from './identity/mfa-recovery-code.entity';
+export * from './identity/user-token.entity';

@@ -6,6 +6,8 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { isAuthAttempt } from './auth/auth-attempt.decorator';
 import { SessionGuard } from './auth/session.guard';
+import { MfaController } from './mfa/mfa.controller';
+import { MfaService } from './mfa/mfa.service';
 
 /**
  * Sign-in, sessions and the guards every route passes: the rate limits first, then the
@@ -28,9 +30,10 @@ import { SessionGuard } from './auth/session.guard';
       ],
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, MfaController],
   providers: [
     AuthService,
+    MfaService,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],

@@ -12,6 +12,8 @@ import { Clinic } from './clinic.entity';
 /** Append-only: a trigger refuses UPDATE and DELETE, and the app role holds neither grant. */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_time', ['clinicId', 'occurredAt'])
+@Index('ix_audit_events_actor', ['clinicId', 'actorUserId', 'occurredAt'])
+@Index('ix_audit_events_record', ['clinicId', 'recordId'])
 export class AuditEvent {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_audit_events' })
   clinicId!: string;

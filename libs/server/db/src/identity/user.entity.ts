@@ -58,6 +58,17 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   mfaEnabledAt!: Date | null;
 
+  /** The last TOTP time step accepted: a code is good once, never again. */
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: unknown) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  mfaLastStep!: number | null;
+
   @Column({ type: 'integer', default: 0 })
   failedLogins!: number;
 

@@ -1,16 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-/** The walls between clinics: how every tenant table is protected. */
-const CURRENT_CLINIC = `NULLIF(current_setting('app.clinic_id', true), '')::uuid`;
-
-function protect(table: string, column = 'clinic_id'): string[] {
-  return [
-    `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
-    `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
-    `CREATE POLICY tenant_isolation ON ${table}
-       USING (${column} = ${CURRENT_CLINIC}) WITH CHECK (${column} = ${CURRENT_CLINIC})`,
-  ];
-}
+import { protect } from './row-level-security';
 
 export class Identity1763900000000 implements MigrationInterface {
   name = 'Identity1763900000000';

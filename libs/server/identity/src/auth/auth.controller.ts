@@ -1,21 +1,20 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public, TenantContextService } from '@mend/server-tenancy';
 import { AuthAttempt } from './auth-attempt.decorator';
+import { requestMeta } from './request-meta';
 import { LoginDto, RefreshDto, SessionTokensDto, SignedInUserDto } from './auth.dto';
-import { AuthService, type MfaChallenge, type RequestMeta } from './auth.service';
-
-function meta(request: Request): RequestMeta {
-  const id = (request as Request & { id?: unknown }).id;
-  return { ip: request.ip ?? null, requestId: typeof id === 'string' ? id : null };
-}
+import { AuthService, type MfaChallenge } from './auth.service';
+import { MfaChallengeDto } from '../mfa/mfa.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -29,14 +28,17 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @AuthAttempt()
+  @ApiExtraModels(SessionTokensDto, MfaChallengeDto)
   @ApiOkResponse({
-    type: SessionTokensDto,
-    description: 'Signed in, or an MFA challenge to complete.',
+    description: 'Signed in, or an MFA challenge to complete with /auth/mfa/verify.',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(SessionTokensDto) }, { $ref: getSchemaPath(MfaChallengeDto) }],
+    },
   })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect.' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts; see Retry-After.' })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<SessionTokensDto | MfaChallenge> {
-    return this.auth.login(body.email, body.password, meta(request));
+    return this.auth.login(body.email, body.password, requestMeta(request));
   }
 
   @Public()
@@ -46,14 +48,14 @@ export class AuthController {
   @ApiOkResponse({ type: SessionTokensDto })
   @ApiUnauthorizedResponse({ description: 'The session ended; sign in again.' })
   refresh(@Body() body: RefreshDto, @Req() request: Request): Promise<SessionTokensDto> {
-    return this.auth.refresh(body.refreshToken, meta(request));
+    return this.auth.refresh(body.refreshToken, requestMeta(request));
   }
 
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
   async logout(@Req() request: Request): Promise<void> {
-    await this.auth.logout(this.tenant.current, meta(request));
+    await this.auth.logout(this.tenant.current, requestMeta(request));
   }
 
   @Get('me')

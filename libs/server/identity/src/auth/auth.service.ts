@@ -1,12 +1,17 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { SignJWT } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { verifyAgainstDecoy, verifyPassword } from '../password/password-hasher';
 import type { SessionTokensDto, SignedInUserDto } from './auth.dto';
-import { hashToken, newRefreshToken, parseRefreshToken, signAccessToken } from './tokens';
+import {
+  hashToken,
+  newRefreshToken,
+  parseRefreshToken,
+  signAccessToken,
+  signMfaChallenge,
+} from './tokens';
 
 /** Failed sign-ins in a row before the account pauses; the pause is short so it cannot be abused. */
 export const LOCKOUT_THRESHOLD = 10;
@@ -47,7 +52,7 @@ export class AuthService {
     }
     for (const candidate of candidates) {
       const outcome = await this.db.run({ clinicId: candidate.clinic_id }, (manager) =>
-        this.tryPassword(manager, candidate.user_id, password, meta),
+        this.tryPassword(manager, candidate, password, meta),
       );
       if (outcome) return outcome;
     }
@@ -56,44 +61,23 @@ export class AuthService {
 
   private async tryPassword(
     manager: EntityManager,
-    userId: string,
+    candidate: { clinic_id: string; user_id: string },
     password: string,
     meta: RequestMeta,
   ): Promise<SessionTokensDto | MfaChallenge | null> {
     const user = await manager.findOne(User, {
-      where: { id: userId },
+      where: { clinicId: candidate.clinic_id, id: candidate.user_id },
       lock: { mode: 'pessimistic_write' },
     });
     if (!user?.passwordHash || user.status !== 'active') {
       await verifyAgainstDecoy(password);
       return null;
     }
-    const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      await this.audit(manager, user, 'auth.login_locked', meta);
-      return null;
-    }
+    if (await this.isLockedOut(manager, user, meta)) return null;
     if (!(await verifyPassword(user.passwordHash, password))) {
-      const failures = user.failedLogins + 1;
-      const locked = failures >= LOCKOUT_THRESHOLD;
-      await manager.update(
-        User,
-        { clinicId: user.clinicId, id: user.id },
-        {
-          failedLogins: locked ? 0 : failures,
-          lockedUntil: locked
-            ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)
-            : user.lockedUntil,
-        },
-      );
-      await this.audit(manager, user, locked ? 'auth.locked_out' : 'auth.login_failed', meta);
+      await this.recordFailure(manager, user, 'auth.login_failed', meta);
       return null;
     }
-    await manager.update(
-      User,
-      { clinicId: user.clinicId, id: user.id },
-      { failedLogins: 0, lockedUntil: null },
-    );
     const clinic = await manager.findOneByOrFail(Clinic, { id: user.clinicId });
     const staff = user.role !== 'client';
     if (user.mfaEnabledAt || (staff && clinic.requireStaffMfa)) {
@@ -101,20 +85,66 @@ export class AuthService {
       return {
         mfaRequired: true,
         enrolmentRequired: !user.mfaEnabledAt,
-        challengeToken: await new SignJWT({ cid: user.clinicId, purpose: 'mfa' })
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject(user.id)
-          .setExpirationTime('5m')
-          .sign(new TextEncoder().encode(this.config.AUTH_JWT_SECRET)),
+        challengeToken: await signMfaChallenge(
+          { clinicId: user.clinicId, userId: user.id },
+          this.config.AUTH_JWT_SECRET,
+        ),
       };
     }
+    return this.openSession(manager, user, clinic, meta);
+  }
+
+  /** True while the account is paused after too many failures (the pause is audited). */
+  async isLockedOut(manager: EntityManager, user: User, meta: RequestMeta): Promise<boolean> {
+    if (!user.lockedUntil || user.lockedUntil <= new Date()) return false;
+    await this.audit(manager, user, 'auth.login_locked', meta);
+    return true;
+  }
+
+  /**
+   * A wrong password or MFA code counts towards the lockout. The pause is short and then the
+   * count starts again, so nobody can keep a victim locked out for long.
+   */
+  async recordFailure(
+    manager: EntityManager,
+    user: User,
+    action: string,
+    meta: RequestMeta,
+  ): Promise<void> {
+    const failures = user.failedLogins + 1;
+    const locked = failures >= LOCKOUT_THRESHOLD;
+    await manager.update(
+      User,
+      { clinicId: user.clinicId, id: user.id },
+      {
+        failedLogins: locked ? 0 : failures,
+        lockedUntil: locked ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : user.lockedUntil,
+      },
+    );
+    await this.audit(manager, user, locked ? 'auth.locked_out' : action, meta);
+  }
+
+  /** A new signed-in device for a user who has passed every check sign-in asks for. */
+  async openSession(
+    manager: EntityManager,
+    user: User,
+    clinic: Clinic,
+    meta: RequestMeta,
+  ): Promise<SessionTokensDto> {
     const session = manager.create(Session, {
       clinicId: user.clinicId,
       userId: user.id,
       refreshTokenHash: 'pending',
-      expiresAt: new Date(now.getTime() + this.config.SESSION_MAX_HOURS * 3_600_000),
+      expiresAt: new Date(Date.now() + this.config.SESSION_MAX_HOURS * 3_600_000),
     });
     await manager.insert(Session, session);
+    // Failures are forgiven only once every factor has passed, so a known password cannot
+    // be used to reset the count while guessing MFA codes.
+    await manager.update(
+      User,
+      { clinicId: user.clinicId, id: user.id },
+      { failedLogins: 0, lockedUntil: null },
+    );
     await this.audit(manager, user, 'auth.login', meta);
     return this.issue(manager, user, clinic, session);
   }
@@ -219,7 +249,7 @@ export class AuthService {
     );
   }
 
-  private async audit(
+  async audit(
     manager: EntityManager,
     user: User,
     action: string,

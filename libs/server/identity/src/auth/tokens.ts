@@ -71,3 +71,44 @@ export function parseRefreshToken(token: string): { clinicId: string; sessionId:
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+const MFA_PURPOSE = 'mfa';
+
+/**
+ * Proof that the password was right, good for five minutes and only for finishing sign-in
+ * with a TOTP or recovery code.
+ */
+export async function signMfaChallenge(
+  subject: { clinicId: string; userId: string },
+  secret: string,
+): Promise<string> {
+  return new SignJWT({ cid: subject.clinicId, purpose: MFA_PURPOSE })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setSubject(subject.userId)
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(secret));
+}
+
+export async function verifyMfaChallenge(
+  token: string,
+  secret: string,
+): Promise<{ clinicId: string; userId: string } | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      algorithms: ['HS256'],
+    });
+    if (
+      payload['purpose'] !== MFA_PURPOSE ||
+      typeof payload.sub !== 'string' ||
+      typeof payload['cid'] !== 'string'
+    ) {
+      return null;
+    }
+    return { clinicId: payload['cid'], userId: payload.sub };
+  } catch {
+    return null;
+  }
+}

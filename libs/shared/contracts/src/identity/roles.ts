@@ -3,3 +3,6 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const USER_STATUSES = ['invited', 'active', 'deactivated'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const USER_TOKEN_PURPOSES = ['invitation', 'password_reset'] as const;
+export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
