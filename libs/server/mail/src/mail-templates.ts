@@ -235,6 +235,11 @@ function responsesAndAlerts(newResponses: number, openAlerts: number, locale: Ma
 // Templates. Subjects stay discreet (no exercise titles or couple labels): they show up on lock
 // screens and in shared inboxes. Bodies never carry answer text.
 
+const STAFF_ROLE: Record<MailLocale, Record<Exclude<InvitedRole, 'client'>, string>> = {
+  en: { therapist: 'a therapist', clinic_admin: 'a clinic administrator' },
+  es: { therapist: 'como terapeuta', clinic_admin: 'con permisos de administración' },
+};
+
 export const invitation: MailTemplate<'invitation'> = (data, locale) => {
   const expires = formatLocalTime(data.expiresAt, data.timeZone, locale);
   if (locale === 'es') {
@@ -242,7 +247,7 @@ export const invitation: MailTemplate<'invitation'> = (data, locale) => {
       data.role === 'client'
         ? `${data.inviterName}, de ${data.clinicName}, te ha invitado a Mend. Allí encontrarás los ejercicios que tu terapeuta te proponga para hacer entre sesiones.`
         : `${data.inviterName} te ha invitado a unirte a ${data.clinicName} en Mend ${
-            data.role === 'therapist' ? 'como terapeuta' : 'con permisos de administración'
+            STAFF_ROLE.es[data.role]
           }. Mend es donde la clínica comparte ejercicios con las parejas entre sesiones.`;
     return render(
       {
@@ -264,7 +269,7 @@ export const invitation: MailTemplate<'invitation'> = (data, locale) => {
     data.role === 'client'
       ? `${data.inviterName} at ${data.clinicName} has invited you to Mend. It's where you'll find the exercises your therapist suggests between sessions.`
       : `${data.inviterName} has invited you to join ${data.clinicName} on Mend as ${
-          data.role === 'therapist' ? 'a therapist' : 'a clinic administrator'
+          STAFF_ROLE.en[data.role]
         }. Mend is where your clinic shares between-session exercises with couples.`;
   return render(
     {
