@@ -1,1 +1,4 @@
-export {};
+export * from './mail-templates';
+export * from './mail-send.error';
+export * from './mailer.service';
+export * from './mail.module';

@@ -2,3 +2,4 @@ export * from './test-config';
 export * from './wait-for';
 export * from './scratch-redis';
 export * from './factories';
+export * from './mail-sink';
