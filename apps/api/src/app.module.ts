@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
@@ -13,6 +14,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     DatabaseModule,
     JobsModule.forProducer(),
     TenancyModule,
+    AuditModule,
     HealthModule,
     IdentityModule,
   ],

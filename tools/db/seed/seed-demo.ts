@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '@mend/server-identity';
+import { hashPassword } from '@mend/server-passwords';
 
 /** Every demo account's password (printed by `npm start`, listed in the README). */
 export const DEMO_PASSWORD = 'MendDemo!2026';

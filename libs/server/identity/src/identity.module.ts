@@ -6,7 +6,16 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { isAuthAttempt } from './auth/auth-attempt.decorator';
 import { SessionGuard } from './auth/session.guard';
+import { ClinicsController } from './clinics/clinics.controller';
+import { ClinicsService } from './clinics/clinics.service';
+import { MailModule } from '@mend/server-mail';
 import { MfaController } from './mfa/mfa.controller';
+import { AccountEmailsService } from './tokens/account-emails.service';
+import { AccountLinksController } from './tokens/account-links.controller';
+import { AccountLinksService } from './tokens/account-links.service';
+import { UserTokensService } from './tokens/user-tokens.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 import { MfaService } from './mfa/mfa.service';
 
 /**
@@ -16,6 +25,7 @@ import { MfaService } from './mfa/mfa.service';
  */
 @Module({
   imports: [
+    MailModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => [
@@ -30,13 +40,24 @@ import { MfaService } from './mfa/mfa.service';
       ],
     }),
   ],
-  controllers: [AuthController, MfaController],
+  controllers: [
+    AuthController,
+    MfaController,
+    AccountLinksController,
+    ClinicsController,
+    UsersController,
+  ],
   providers: [
     AuthService,
     MfaService,
+    UserTokensService,
+    AccountEmailsService,
+    AccountLinksService,
+    ClinicsService,
+    UsersService,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, UserTokensService, AccountEmailsService],
 })
 export class IdentityModule {}

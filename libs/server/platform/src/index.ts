@@ -2,3 +2,5 @@ export * from './logging/logging.module';
 export * from './health/health.module';
 export * from './heartbeat/heartbeat.module';
 export * from './heartbeat/heartbeat.job';
+export * from './rest/list-query';
+export * from './rest/api-list.decorator';

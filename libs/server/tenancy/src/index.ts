@@ -3,3 +3,4 @@ export * from './tenant-context.service';
 export * from './tenant-db.service';
 export * from './tenancy.module';
 export * from './public.decorator';
+export * from './access/access.service';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mend/server-config';
 import { dataSourceOptions } from '@mend/server-db';
-import { hashPassword } from '@mend/server-identity';
+import { hashPassword } from '@mend/server-passwords';
 import type { UserRole } from '@mend/shared-contracts';
 
 /**

@@ -9,6 +9,9 @@ import {
 } from 'typeorm';
 import { Clinic } from './clinic.entity';
 
+/** Ids, counts and flags only: never answer text, passwords, tokens or secrets. */
+export type AuditDetail = Record<string, string | number | boolean | null | string[]>;
+
 /** Append-only: a trigger refuses UPDATE and DELETE, and the app role holds neither grant. */
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_time', ['clinicId', 'occurredAt'])
@@ -51,5 +54,5 @@ export class AuditEvent {
   ip!: string | null;
 
   @Column({ type: 'jsonb', default: {} })
-  detail!: Record<string, unknown>;
+  detail!: AuditDetail;
 }

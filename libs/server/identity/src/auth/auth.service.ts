@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
-import { verifyAgainstDecoy, verifyPassword } from '../password/password-hasher';
+import { verifyAgainstDecoy, verifyPassword } from '@mend/server-passwords';
 import type { SessionTokensDto, SignedInUserDto } from './auth.dto';
 import {
   hashToken,

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@mend/server-audit';
+import { Clinic, User } from '@mend/server-db';
+import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { hashPassword } from '@mend/server-passwords';
+import type {
+  ClinicDto,
+  ClinicSignupDto,
+  ClinicSignupResultDto,
+  UpdateClinicDto,
+} from './clinic.dto';
+import { DEFAULT_SECRETS_POLICY } from './default-secrets-policy';
+
+@Injectable()
+export class ClinicsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Self-serve signup: a new clinic (MFA required for staff, as SECURITY.md asks) and its first
+   * admin, active at once with the password they chose.
+   */
+  async signUp(body: ClinicSignupDto): Promise<ClinicSignupResultDto> {
+    const clinicId = randomUUID();
+    const passwordHash = await hashPassword(body.password);
+    return this.db.run({ clinicId }, async (manager) => {
+      await manager.insert(Clinic, {
+        id: clinicId,
+        name: body.clinicName,
+        timeZone: body.timeZone,
+        requireStaffMfa: true,
+        secretsPolicy: DEFAULT_SECRETS_POLICY,
+      });
+      const admin = manager.create(User, {
+        clinicId,
+        email: body.adminEmail.toLowerCase(),
+        displayName: body.adminName,
+        role: 'clinic_admin',
+        status: 'active',
+        passwordHash,
+        locale: body.locale ?? 'en',
+        timeZone: body.timeZone,
+      });
+      await manager.insert(User, admin);
+      await this.audit.record(
+        manager,
+        { clinicId, userId: admin.id },
+        {
+          action: 'clinic.created',
+          recordType: 'clinic',
+          recordId: clinicId,
+        },
+      );
+      return { clinicId, adminUserId: admin.id, mfaRequired: true };
+    });
+  }
+
+  async get(ctx: TenantContext): Promise<ClinicDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'clinic.read');
+      return toClinicDto(await manager.findOneByOrFail(Clinic, { id: ctx.clinicId }));
+    });
+  }
+
+  async update(ctx: TenantContext, body: UpdateClinicDto): Promise<ClinicDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'clinic.update');
+      const changes = Object.fromEntries(
+        Object.entries(body).filter(([, value]) => value !== undefined),
+      ) as UpdateClinicDto;
+      if (Object.keys(changes).length > 0) {
+        await manager.update(Clinic, { id: ctx.clinicId }, changes);
+      }
+      await this.audit.record(manager, ctx, {
+        action: 'clinic.updated',
+        recordType: 'clinic',
+        recordId: ctx.clinicId,
+        detail: { fields: Object.keys(changes) },
+      });
+      return toClinicDto(await manager.findOneByOrFail(Clinic, { id: ctx.clinicId }));
+    });
+  }
+}
+
+function toClinicDto(clinic: Clinic): ClinicDto {
+  return {
+    id: clinic.id,
+    name: clinic.name,
+    timeZone: clinic.timeZone,
+    requireStaffMfa: clinic.requireStaffMfa,
+    inactivityTimeoutMinutes: clinic.inactivityTimeoutMinutes,
+    quietHoursStart: clinic.quietHoursStart.slice(0, 5),
+    quietHoursEnd: clinic.quietHoursEnd.slice(0, 5),
+    secretsPolicy: clinic.secretsPolicy,
+  };
+}

@@ -1,0 +1,244 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { IsNull, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '@mend/server-audit';
+import { Clinic, Session, User } from '@mend/server-db';
+import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { USER_ROLES, USER_STATUSES } from '@mend/shared-contracts';
+import { AccountEmailsService } from '../tokens/account-emails.service';
+import { UserTokensService } from '../tokens/user-tokens.service';
+import type { InviteStaffDto, InvitedUserDto, UpdateUserDto, UserDto } from './user.dto';
+
+export const USER_LIST = {
+  sortable: ['displayName', 'email', 'role', 'status', 'createdAt'] as const,
+  defaultSort: ['displayName', 'ASC'] as const,
+  filter: z.strictObject({
+    id: idOrIds.optional(),
+    role: z.enum(USER_ROLES).optional(),
+    status: z.enum(USER_STATUSES).optional(),
+    /** Matches name or email, case-insensitively. */
+    q: z.string().min(1).max(100).optional(),
+  }),
+};
+type UserListQuery = ListQuery<
+  (typeof USER_LIST.sortable)[number],
+  z.infer<typeof USER_LIST.filter>
+>;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly tokens: UserTokensService,
+    private readonly emails: AccountEmailsService,
+  ) {}
+
+  async list(
+    ctx: TenantContext,
+    query: UserListQuery,
+  ): Promise<{ rows: UserDto[]; total: number }> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.list');
+      const builder = manager
+        .createQueryBuilder(User, 'u')
+        .where('u.clinic_id = :clinicId', { clinicId: ctx.clinicId });
+      // Therapists list colleagues; their couples' partners come with the couples.
+      if (ctx.role === 'therapist') builder.andWhere(`u.role <> 'client'`);
+      const { id, role, status, q } = query.filter;
+      if (id) builder.andWhere('u.id IN (:...ids)', { ids: asArray(id) });
+      if (role) builder.andWhere('u.role = :role', { role });
+      if (status) builder.andWhere('u.status = :status', { status });
+      if (q) {
+        builder.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', {
+          q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        });
+      }
+      const [users, total] = await builder
+        .orderBy(`u.${query.sort}`, query.order)
+        .addOrderBy('u.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      const clientIds = users.filter((u) => u.role === 'client').map((u) => u.id);
+      if (clientIds.length > 0) {
+        await this.audit.record(manager, ctx, {
+          action: 'user.list_read',
+          recordType: 'user',
+          detail: { ids: clientIds },
+        });
+      }
+      return { rows: users.map(toUserDto), total };
+    });
+  }
+
+  async get(ctx: TenantContext, id: string): Promise<UserDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.read', [id]);
+      const user = await this.find(manager, ctx, id);
+      if (user.role === 'client') {
+        await this.audit.record(manager, ctx, {
+          action: 'user.read',
+          recordType: 'user',
+          recordId: id,
+        });
+      }
+      return toUserDto(user);
+    });
+  }
+
+  /** Invites a therapist or admin: an invited account and an emailed single-use link. */
+  async inviteStaff(ctx: TenantContext, body: InviteStaffDto): Promise<InvitedUserDto> {
+    const invited = await this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.invite');
+      const email = body.email.toLowerCase();
+      if (await manager.existsBy(User, { clinicId: ctx.clinicId, email })) {
+        throw new ConflictException({
+          message: 'Someone in this clinic already uses that email',
+          fields: { email: 'already in use in this clinic' },
+        });
+      }
+      const clinic = await manager.findOneByOrFail(Clinic, { id: ctx.clinicId });
+      const user = manager.create(User, {
+        clinicId: ctx.clinicId,
+        email,
+        displayName: body.displayName,
+        role: body.role,
+        status: 'invited',
+        locale: body.locale ?? 'en',
+        timeZone: clinic.timeZone,
+      });
+      await manager.insert(User, user);
+      const saved = await this.find(manager, ctx, user.id);
+      const link = await this.tokens.issue(manager, saved, 'invitation', ctx.userId);
+      const inviter = await this.find(manager, ctx, ctx.userId);
+      await this.audit.record(manager, ctx, {
+        action: 'user.invited',
+        recordType: 'user',
+        recordId: saved.id,
+        detail: { role: saved.role },
+      });
+      return { user: saved, clinic, inviter, link };
+    });
+    const sent = await this.emails.sendInvitation(
+      invited.user,
+      invited.clinic,
+      invited.inviter.displayName,
+      invited.link,
+    );
+    return { ...toUserDto(invited.user), invitationSent: sent };
+  }
+
+  async resendInvitation(ctx: TenantContext, id: string): Promise<InvitedUserDto> {
+    const invited = await this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.invite');
+      await this.access.requireAccess(manager, ctx, 'user.update', [id]);
+      const user = await this.find(manager, ctx, id);
+      if (user.status !== 'invited') {
+        throw new ConflictException('This person has already joined');
+      }
+      const clinic = await manager.findOneByOrFail(Clinic, { id: ctx.clinicId });
+      const inviter = await this.find(manager, ctx, ctx.userId);
+      const link = await this.tokens.issue(manager, user, 'invitation', ctx.userId);
+      await this.audit.record(manager, ctx, {
+        action: 'user.invitation_resent',
+        recordType: 'user',
+        recordId: id,
+      });
+      return { user, clinic, inviter, link };
+    });
+    const sent = await this.emails.sendInvitation(
+      invited.user,
+      invited.clinic,
+      invited.inviter.displayName,
+      invited.link,
+    );
+    return { ...toUserDto(invited.user), invitationSent: sent };
+  }
+
+  async update(ctx: TenantContext, id: string, body: UpdateUserDto): Promise<UserDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.update', [id]);
+      const user = await this.find(manager, ctx, id);
+      if (body.role && user.role === 'client') {
+        throw new BadRequestException({
+          message: 'A client cannot be given a staff role',
+          fields: { role: 'clients stay clients' },
+        });
+      }
+      if (body.role && body.role !== 'clinic_admin' && id === ctx.userId) {
+        throw new BadRequestException({
+          message: 'You cannot remove your own admin role',
+          fields: { role: 'ask another admin to change it' },
+        });
+      }
+      const changes = {
+        ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
+        ...(body.role === undefined ? {} : { role: body.role }),
+      };
+      if (Object.keys(changes).length > 0) {
+        await manager.update(User, { clinicId: ctx.clinicId, id }, changes);
+      }
+      await this.audit.record(manager, ctx, {
+        action: 'user.updated',
+        recordType: 'user',
+        recordId: id,
+        detail: { fields: Object.keys(changes) },
+      });
+      return toUserDto(await this.find(manager, ctx, id));
+    });
+  }
+
+  /** Deactivation is immediate: every session of the person ends now. */
+  async deactivate(ctx: TenantContext, id: string): Promise<UserDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'user.deactivate', [id]);
+      if (id === ctx.userId) {
+        throw new BadRequestException({
+          message: 'You cannot deactivate yourself',
+          fields: { id: 'ask another admin' },
+        });
+      }
+      await manager.update(User, { clinicId: ctx.clinicId, id }, { status: 'deactivated' });
+      const revoked = await manager.update(
+        Session,
+        { clinicId: ctx.clinicId, userId: id, revokedAt: IsNull() },
+        { revokedAt: new Date(), revokedReason: 'deactivated' },
+      );
+      await this.audit.record(manager, ctx, {
+        action: 'user.deactivated',
+        recordType: 'user',
+        recordId: id,
+        detail: { sessionsEnded: revoked.affected ?? 0 },
+      });
+      return toUserDto(await this.find(manager, ctx, id));
+    });
+  }
+
+  private async find(manager: EntityManager, ctx: TenantContext, id: string): Promise<User> {
+    const user = await manager.findOneBy(User, { clinicId: ctx.clinicId, id });
+    if (!user) throw new NotFoundException('Not found');
+    return user;
+  }
+}
+
+export function toUserDto(user: User): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    status: user.status,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    mfaEnabled: user.mfaEnabledAt !== null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
