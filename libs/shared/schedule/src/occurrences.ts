@@ -1,12 +1,5 @@
 import type { Schedule } from './schedule.schema';
-import {
-  dayNumberOf,
-  isoDateOf,
-  isoWeekdayOf,
-  localPartsOf,
-  minutesOfDay,
-  resolveLocalTime,
-} from './zoned-time.util';
+import { dayNumberOf, isoDateOf, isoWeekdayOf, minutesOfDay, ZoneClock } from './zoned-time.util';
 
 export interface Occurrence {
   /** The schedule's calendar date, 'YYYY-MM-DD' in the schedule's time zone. */
@@ -62,9 +55,9 @@ function* matchingDays(schedule: Schedule, fromDay: number, untilDay = Infinity)
   }
 }
 
-function occurrenceOn(schedule: Schedule, day: number, dueMinutes: number): Occurrence | null {
-  const dueMs = resolveLocalTime(schedule.timeZone, day, dueMinutes);
-  if (localPartsOf(dueMs, schedule.timeZone).day !== day) return null;
+function occurrenceOn(clock: ZoneClock, day: number, dueMinutes: number): Occurrence | null {
+  const dueMs = clock.resolve(day, dueMinutes);
+  if (clock.localPartsOf(dueMs).day !== day) return null;
   return { localDate: isoDateOf(day), dueAt: new Date(dueMs) };
 }
 
@@ -73,15 +66,15 @@ export function occurrencesBetween(schedule: Schedule, fromUtc: Date, toUtc: Dat
   const from = fromUtc.getTime();
   const to = toUtc.getTime();
   if (!(from < to)) return [];
-  const zone = schedule.timeZone;
+  const clock = new ZoneClock(schedule.timeZone);
   const dueMinutes = minutesOfDay(schedule.dueTime);
   // A day either side: the window's ends are instants, and an occurrence's instant can sit on a
   // neighbouring local date where clocks fall back across midnight.
-  const fromDay = localPartsOf(from, zone).day - 1;
-  const untilDay = localPartsOf(to, zone).day + 1;
+  const fromDay = clock.localPartsOf(from).day - 1;
+  const untilDay = clock.localPartsOf(to).day + 1;
   const result: Occurrence[] = [];
   for (const day of matchingDays(schedule, fromDay, untilDay)) {
-    const occurrence = occurrenceOn(schedule, day, dueMinutes);
+    const occurrence = occurrenceOn(clock, day, dueMinutes);
     if (!occurrence) continue;
     const dueMs = occurrence.dueAt.getTime();
     if (dueMs >= from && dueMs < to) result.push(occurrence);
@@ -92,10 +85,11 @@ export function occurrencesBetween(schedule: Schedule, fromUtc: Date, toUtc: Dat
 /** The first occurrence due strictly after `afterUtc`, or null when the schedule has ended. */
 export function nextOccurrenceAfter(schedule: Schedule, afterUtc: Date): Occurrence | null {
   const after = afterUtc.getTime();
+  const clock = new ZoneClock(schedule.timeZone);
   const dueMinutes = minutesOfDay(schedule.dueTime);
-  const fromDay = localPartsOf(after, schedule.timeZone).day - 1;
+  const fromDay = clock.localPartsOf(after).day - 1;
   for (const day of matchingDays(schedule, fromDay)) {
-    const occurrence = occurrenceOn(schedule, day, dueMinutes);
+    const occurrence = occurrenceOn(clock, day, dueMinutes);
     if (occurrence && occurrence.dueAt.getTime() > after) return occurrence;
   }
   return null;

@@ -37,7 +37,7 @@ export function isoDateOf(dayNumber: number): string {
 
 /** ISO weekday, 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function isoWeekdayOf(dayNumber: number): number {
-  return (((dayNumber + 3) % 7) + 7) % 7 + 1;
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Minutes after local midnight of an 'HH:mm' string, or null when it is not a valid time. */
@@ -57,17 +57,115 @@ export function minutesOfDay(value: string): number {
  * no DST rules and would silently drift from the clinic's real clocks.
  */
 export function isValidTimeZone(zone: string): boolean {
-  return !/^[+-]/.test(zone) && IANAZone.isValidZone(zone);
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = !/^[+-]/.test(zone) && IANAZone.isValidZone(zone);
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
 }
 
-function zoneOf(zone: string): IANAZone {
-  if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone: ${zone}`);
-  return IANAZone.create(zone);
-}
+// luxon builds a fresh Intl.DateTimeFormat on every validity check, which would otherwise
+// dominate a year of occurrences; the set of zone names in use is small.
+const zoneValidity = new Map<string, boolean>();
 
-/** UTC offset in whole minutes; sub-minute historical (LMT) offsets are irrelevant here. */
-function offsetMinutes(zone: IANAZone, instantMs: number): number {
-  return Math.round(zone.offset(instantMs));
+/**
+ * Offset look-ups for one zone, remembered for the length of one computation: consecutive days
+ * sample the same instants, and each look-up is an Intl formatting call.
+ */
+export class ZoneClock {
+  private readonly zone: IANAZone;
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly name: string) {
+    if (!isValidTimeZone(name)) throw new RangeError(`Unknown time zone: ${name}`);
+    this.zone = IANAZone.create(name);
+  }
+
+  /** UTC offset in whole minutes; sub-minute historical (LMT) offsets are irrelevant here. */
+  offsetAt(instantMs: number): number {
+    let offset = this.offsets.get(instantMs);
+    if (offset === undefined) {
+      offset = Math.round(this.zone.offset(instantMs));
+      this.offsets.set(instantMs, offset);
+    }
+    return offset;
+  }
+
+  /** The wall-clock date and time that an instant shows. */
+  localPartsOf(instantMs: number): LocalParts {
+    const wallMs = instantMs + this.offsetAt(instantMs) * MS_PER_MINUTE;
+    const day = Math.floor(wallMs / MS_PER_DAY);
+    return { day, minutes: Math.floor((wallMs - day * MS_PER_DAY) / MS_PER_MINUTE) };
+  }
+
+  /**
+   * Every instant at which the clocks show `minutes` on `day`, ascending: usually one, two
+   * inside a fall-back repeated hour, none inside a spring-forward gap.
+   */
+  instantsAt(day: number, minutes: number): number[] {
+    const wallMs = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
+    const instants = new Set<number>();
+    for (const offset of this.candidateOffsets(wallMs)) {
+      const candidate = wallMs - offset * MS_PER_MINUTE;
+      if (this.offsetAt(candidate) === offset) instants.add(candidate);
+    }
+    return [...instants].sort((a, b) => a - b);
+  }
+
+  /**
+   * The one instant a wall-clock time stands for, by the same rule as Temporal's "compatible"
+   * disambiguation, so the answer never depends on the clock the code runs under (luxon's own
+   * fromObject guesses from the current offset and can pick either side of a transition):
+   * - inside a spring-forward gap the time moves forward by the length of the gap
+   *   (02:30 on 8 Mar 2026 in America/New_York becomes 03:30 EDT);
+   * - inside a fall-back repeated hour it takes the earlier instant (the first 01:30).
+   */
+  resolve(day: number, minutes: number): number {
+    const wallMs = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
+    const earliest = this.instantsAt(day, minutes)[0];
+    if (earliest !== undefined) return earliest;
+    // Clocks jump forward, so the offset before the gap is the smaller one; reading the missing
+    // time through it lands as far past the gap's end as the time was past its start.
+    return wallMs - Math.min(...this.candidateOffsets(wallMs)) * MS_PER_MINUTE;
+  }
+
+  /**
+   * The instant the clocks jump over a wall-clock time that does not exist on `day`, i.e. the
+   * first instant at which they show that time or later; null when the time does exist.
+   */
+  jumpOver(day: number, minutes: number): number | null {
+    const wallMs = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
+    if (this.instantsAt(day, minutes).length > 0) return null;
+    const offsets = this.candidateOffsets(wallMs);
+    const after = Math.max(...offsets);
+    // Read through the later offset the time falls before the jump, through the earlier one
+    // after it; transitions happen on whole minutes, so bisect minutes between the two.
+    let before = wallMs - after * MS_PER_MINUTE;
+    let jumped = wallMs - Math.min(...offsets) * MS_PER_MINUTE;
+    while (jumped - before > MS_PER_MINUTE) {
+      const middle = before + Math.floor((jumped - before) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+      if (this.offsetAt(middle) === after) jumped = middle;
+      else before = middle;
+    }
+    return jumped;
+  }
+
+  /**
+   * The offsets a wall-clock time can map through: those in force a day either side (real
+   * zones never change offset twice within that span), plus those at each resulting candidate,
+   * which covers a transition between a candidate and the sampled points.
+   */
+  private candidateOffsets(wallMs: number): number[] {
+    const offsets = new Set<number>([
+      this.offsetAt(wallMs - MS_PER_DAY),
+      this.offsetAt(wallMs + MS_PER_DAY),
+    ]);
+    for (const offset of [...offsets]) {
+      offsets.add(this.offsetAt(wallMs - offset * MS_PER_MINUTE));
+    }
+    return [...offsets];
+  }
 }
 
 export interface LocalParts {
@@ -75,61 +173,4 @@ export interface LocalParts {
   day: number;
   /** Minutes after local midnight. */
   minutes: number;
-}
-
-/** The wall-clock date and time that an instant shows in a zone. */
-export function localPartsOf(instantMs: number, zone: string): LocalParts {
-  const wallMs = instantMs + offsetMinutes(zoneOf(zone), instantMs) * MS_PER_MINUTE;
-  const day = Math.floor(wallMs / MS_PER_DAY);
-  return { day, minutes: Math.floor((wallMs - day * MS_PER_DAY) / MS_PER_MINUTE) };
-}
-
-/**
- * The offsets a wall-clock time can map through: those in force a day either side (real zones
- * never change offset twice within that span), plus those at each resulting candidate, which
- * covers a transition between a candidate and the sampled points.
- */
-function candidateOffsets(iana: IANAZone, wallMs: number): number[] {
-  const offsets = new Set<number>([
-    offsetMinutes(iana, wallMs - MS_PER_DAY),
-    offsetMinutes(iana, wallMs + MS_PER_DAY),
-  ]);
-  for (const offset of [...offsets]) {
-    offsets.add(offsetMinutes(iana, wallMs - offset * MS_PER_MINUTE));
-  }
-  return [...offsets];
-}
-
-/**
- * Every instant at which the zone's clocks show `minutes` on `day`, ascending: usually one, two
- * inside a fall-back repeated hour, none inside a spring-forward gap.
- */
-export function instantsAtLocalTime(zone: string, day: number, minutes: number): number[] {
-  const iana = zoneOf(zone);
-  const wallMs = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
-  const instants = new Set<number>();
-  for (const offset of candidateOffsets(iana, wallMs)) {
-    const candidate = wallMs - offset * MS_PER_MINUTE;
-    if (offsetMinutes(iana, candidate) === offset) instants.add(candidate);
-  }
-  return [...instants].sort((a, b) => a - b);
-}
-
-/**
- * The one instant a wall-clock time stands for, by the same rule as Temporal's "compatible"
- * disambiguation, so the answer never depends on the clock the code runs under (luxon's own
- * fromObject guesses from the current offset and can pick either side of a transition):
- * - inside a spring-forward gap the time moves forward by the length of the gap
- *   (02:30 on 8 Mar 2026 in America/New_York becomes 03:30 EDT);
- * - inside a fall-back repeated hour it takes the earlier instant (the first 01:30).
- */
-export function resolveLocalTime(zone: string, day: number, minutes: number): number {
-  const instants = instantsAtLocalTime(zone, day, minutes);
-  const earliest = instants[0];
-  if (earliest !== undefined) return earliest;
-  // Clocks jump forward, so the offset before the gap is the smaller one; reading the missing
-  // time through it lands as far past the gap's end as the time was past its start.
-  const wallMs = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
-  const before = Math.min(...candidateOffsets(zoneOf(zone), wallMs));
-  return wallMs - before * MS_PER_MINUTE;
 }
