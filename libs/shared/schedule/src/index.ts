@@ -24,3 +24,8 @@ export {
   type ReminderTimes,
   type ReminderTimesInput,
 } from './reminder-times';
+export {
+  describeSchedule,
+  type DescribeScheduleOptions,
+  type ScheduleLocale,
+} from './describe-schedule';
