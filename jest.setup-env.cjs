@@ -1,6 +1,8 @@
 // Tests run against the test database and a queue prefix of their own, whatever the shell says.
 process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL ??= 'silent';
-process.env.DATABASE_URL = 'postgres://mend_app:mend_app@127.0.0.1:5432/mend_test';
-process.env.DATABASE_OWNER_URL = 'postgres://mend_owner:mend_owner@127.0.0.1:5432/mend_test';
+// MEND_TEST_DATABASE lets several checkouts on one machine test side by side.
+const database = process.env.MEND_TEST_DATABASE ?? 'mend_test';
+process.env.DATABASE_URL = `postgres://mend_app:mend_app@127.0.0.1:5432/${database}`;
+process.env.DATABASE_OWNER_URL = `postgres://mend_owner:mend_owner@127.0.0.1:5432/${database}`;
 process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';

@@ -75,6 +75,15 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
       );
       expect(clinic?.time_zone).toBe('America/Chicago');
       expect(clinic?.secrets_policy.length).toBeGreaterThan(50);
+      const [library] = await asClinic<Array<{ exercises: string; programs: string }>>(
+        owner,
+        created.clinicId,
+        `SELECT (SELECT count(*) FROM exercises WHERE source = 'library') AS exercises,
+                (SELECT count(*) FROM programs) AS programs`,
+        [],
+      );
+      expect(Number(library?.exercises)).toBeGreaterThanOrEqual(20);
+      expect(Number(library?.programs)).toBeGreaterThanOrEqual(2);
     });
 
     it('names each bad field and writes nothing', async () => {

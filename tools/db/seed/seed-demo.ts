@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { installLibrary } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 
 /** Every demo account's password (printed by `npm start`, listed in the README). */
@@ -114,6 +115,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
           ],
         );
       }
+      await installLibrary(manager, clinic.id);
     });
   }
   console.log(`[mend] demo seed: ${DEMO_CLINICS.map((c) => c.name).join(' and ')} ready`);

@@ -9,6 +9,9 @@ export function loadDotEnv() {
   if (existsSync(file)) process.loadEnvFile(file);
 }
 
+// MEND_TEST_DATABASE lets several checkouts on one machine test side by side.
+const testDatabase = process.env.MEND_TEST_DATABASE ?? 'mend_test';
+
 const defaults = {
   development: {
     DATABASE_URL: 'postgres://mend_app:mend_app@127.0.0.1:5432/mend',
@@ -16,8 +19,8 @@ const defaults = {
     QUEUE_PREFIX: 'mend',
   },
   test: {
-    DATABASE_URL: 'postgres://mend_app:mend_app@127.0.0.1:5432/mend_test',
-    DATABASE_OWNER_URL: 'postgres://mend_owner:mend_owner@127.0.0.1:5432/mend_test',
+    DATABASE_URL: `postgres://mend_app:mend_app@127.0.0.1:5432/${testDatabase}`,
+    DATABASE_OWNER_URL: `postgres://mend_owner:mend_owner@127.0.0.1:5432/${testDatabase}`,
     QUEUE_PREFIX: 'mend-test',
   },
 };

@@ -1,3 +1,16 @@
+import { Alert } from './clinical/alert.entity';
+import { Assignment } from './clinical/assignment.entity';
+import { CouplePartner } from './clinical/couple-partner.entity';
+import { CoupleTherapist } from './clinical/couple-therapist.entity';
+import { Couple } from './clinical/couple.entity';
+import { ExerciseVersion } from './clinical/exercise-version.entity';
+import { Exercise } from './clinical/exercise.entity';
+import { Occurrence } from './clinical/occurrence.entity';
+import { PartnerPromise } from './clinical/partner-promise.entity';
+import { Program } from './clinical/program.entity';
+import { ResponseFeedback } from './clinical/response-feedback.entity';
+import { Response } from './clinical/response.entity';
+import { SafetyFlag } from './clinical/safety-flag.entity';
 import { AuditEvent } from './identity/audit-event.entity';
 import { Clinic } from './identity/clinic.entity';
 import { MfaRecoveryCode } from './identity/mfa-recovery-code.entity';
@@ -15,4 +28,17 @@ export const ENTITIES = [
   AuditEvent,
   MfaRecoveryCode,
   UserToken,
+  Alert,
+  Assignment,
+  CouplePartner,
+  CoupleTherapist,
+  Couple,
+  ExerciseVersion,
+  Exercise,
+  Occurrence,
+  PartnerPromise,
+  Program,
+  ResponseFeedback,
+  Response,
+  SafetyFlag,
 ];

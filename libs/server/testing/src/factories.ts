@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mend/server-config';
-import { dataSourceOptions } from '@mend/server-db';
+import { dataSourceOptions, installLibrary, type InstalledLibrary } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 import type { UserRole } from '@mend/shared-contracts';
 
@@ -96,4 +96,76 @@ export async function newUser(
     ],
   );
   return user;
+}
+
+export interface TestCouple {
+  id: string;
+  clinicId: string;
+  timeZone: string;
+  partnerA: TestUser;
+  partnerB: TestUser;
+}
+
+/**
+ * An active couple with two client partners (who have acknowledged the secrets policy unless
+ * told otherwise) and the given therapists.
+ */
+export async function newCouple(
+  owner: DataSource,
+  clinicId: string,
+  options: {
+    therapistIds?: string[];
+    timeZone?: string;
+    status?: 'invited' | 'active' | 'paused' | 'closed';
+    acknowledged?: boolean;
+  } = {},
+): Promise<TestCouple> {
+  const partnerA = await newUser(owner, clinicId, 'client');
+  const partnerB = await newUser(owner, clinicId, 'client');
+  const couple = {
+    id: randomUUID(),
+    clinicId,
+    timeZone: options.timeZone ?? 'America/New_York',
+    partnerA,
+    partnerB,
+  };
+  await owner.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    await manager.query(
+      `INSERT INTO couples (clinic_id, id, label, status, time_zone) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        clinicId,
+        couple.id,
+        `Couple ${couple.id.slice(0, 4)}`,
+        options.status ?? 'active',
+        couple.timeZone,
+      ],
+    );
+    const acknowledgedAt = options.acknowledged === false ? null : new Date();
+    for (const [seat, partner] of [
+      ['a', partnerA],
+      ['b', partnerB],
+    ] as const) {
+      await manager.query(
+        `INSERT INTO couple_partners (clinic_id, couple_id, seat, user_id, policy_acknowledged_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [clinicId, couple.id, seat, partner.id, acknowledgedAt],
+      );
+    }
+    for (const therapistId of options.therapistIds ?? []) {
+      await manager.query(
+        `INSERT INTO couple_therapists (clinic_id, couple_id, therapist_user_id) VALUES ($1, $2, $3)`,
+        [clinicId, couple.id, therapistId],
+      );
+    }
+  });
+  return couple;
+}
+
+/** Installs Mend's exercise library in a clinic, as signup does. */
+export async function withLibrary(owner: DataSource, clinicId: string): Promise<InstalledLibrary> {
+  return owner.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    return installLibrary(manager, clinicId);
+  });
 }

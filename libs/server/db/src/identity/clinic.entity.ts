@@ -27,6 +27,14 @@ export class Clinic {
   @Column({ type: 'text', default: '' })
   secretsPolicy!: string;
 
+  /** Missed occurrences in a row before the therapists get an alert. */
+  @Column({ type: 'integer', default: 3 })
+  missedAlertThreshold!: number;
+
+  /** SECURITY.md: admins read private answers only when the clinic's policy grants it. */
+  @Column({ type: 'boolean', default: false })
+  adminReadsPrivateAnswers!: boolean;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 }

@@ -75,6 +75,20 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 
+  /** Preferred local time for due-day reminders; null uses an offset before the due time. */
+  @Column({ type: 'time', nullable: true })
+  reminderTime!: string | null;
+
+  /** Personal quiet hours; null falls back to the clinic's. */
+  @Column({ type: 'time', nullable: true })
+  quietHoursStart!: string | null;
+
+  @Column({ type: 'time', nullable: true })
+  quietHoursEnd!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  emailReminders!: boolean;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 }

@@ -1,6 +1,12 @@
 import { Foundation1763800000000 } from './1763800000000-foundation';
 import { Identity1763900000000 } from './1763900000000-identity';
 import { Access1764000000000 } from './1764000000000-access';
+import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
-export const MIGRATIONS = [Foundation1763800000000, Identity1763900000000, Access1764000000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  Identity1763900000000,
+  Access1764000000000,
+  ClinicalCore1764100000000,
+];

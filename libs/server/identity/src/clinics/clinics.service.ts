@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@mend/server-audit';
-import { Clinic, User } from '@mend/server-db';
+import { Clinic, User, installLibrary } from '@mend/server-db';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { hashPassword } from '@mend/server-passwords';
 import type {
@@ -21,8 +21,8 @@ export class ClinicsService {
   ) {}
 
   /**
-   * Self-serve signup: a new clinic (MFA required for staff, as SECURITY.md asks) and its first
-   * admin, active at once with the password they chose.
+   * Self-serve signup: a new clinic (MFA required for staff, as SECURITY.md asks), its first
+   * admin (active at once with the password they chose) and Mend's exercise library.
    */
   async signUp(body: ClinicSignupDto): Promise<ClinicSignupResultDto> {
     const clinicId = randomUUID();
@@ -46,6 +46,7 @@ export class ClinicsService {
         timeZone: body.timeZone,
       });
       await manager.insert(User, admin);
+      await installLibrary(manager, clinicId);
       await this.audit.record(
         manager,
         { clinicId, userId: admin.id },

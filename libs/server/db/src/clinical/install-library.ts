@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import { EXERCISE_LIBRARY, PROGRAM_LIBRARY } from '@mend/shared-exercises';
+import { Exercise } from './exercise.entity';
+import { ExerciseVersion } from './exercise-version.entity';
+import { Program } from './program.entity';
+
+export interface InstalledLibrary {
+  /** exercise key → the clinic's exercise id and the id of its current version */
+  exercises: Map<string, { exerciseId: string; versionId: string }>;
+  /** program key → program id */
+  programs: Map<string, string>;
+}
+
+/**
+ * Gives a clinic Mend's exercise library and programs, read-only (clinics copy to edit).
+ * Idempotent: exercises and programs the clinic already has (by key) are left as they are.
+ * Runs in the caller's transaction with the clinic's tenant context set.
+ */
+export async function installLibrary(
+  manager: EntityManager,
+  clinicId: string,
+): Promise<InstalledLibrary> {
+  const exercises = new Map<string, { exerciseId: string; versionId: string }>();
+  for (const template of EXERCISE_LIBRARY) {
+    let exercise = await manager.findOneBy(Exercise, { clinicId, key: template.key });
+    if (!exercise) {
+      exercise = manager.create(Exercise, {
+        clinicId,
+        key: template.key,
+        theme: template.theme,
+        source: 'library',
+        currentVersion: 1,
+      });
+      await manager.insert(Exercise, exercise);
+      await manager.insert(ExerciseVersion, {
+        clinicId,
+        exerciseId: exercise.id,
+        version: 1,
+        title: template.title,
+        definition: template,
+      });
+    }
+    const version = await manager.findOneByOrFail(ExerciseVersion, {
+      clinicId,
+      exerciseId: exercise.id,
+      version: exercise.currentVersion,
+    });
+    exercises.set(template.key, { exerciseId: exercise.id, versionId: version.id });
+  }
+  const programs = new Map<string, string>();
+  for (const program of PROGRAM_LIBRARY) {
+    let row = await manager.findOneBy(Program, { clinicId, key: program.key });
+    if (!row) {
+      row = manager.create(Program, {
+        clinicId,
+        key: program.key,
+        title: program.title,
+        summary: program.summary,
+        weeks: program.weeks,
+        source: 'library',
+        steps: program.steps.map((step) => {
+          const installed = exercises.get(step.exerciseKey);
+          if (!installed) throw new Error(`program ${program.key} names ${step.exerciseKey}`);
+          return { ...step, exerciseId: installed.exerciseId };
+        }),
+      });
+      await manager.insert(Program, row);
+    }
+    programs.set(program.key, row.id);
+  }
+  return { exercises, programs };
+}
