@@ -1,0 +1,233 @@
+import type { DataSource } from 'typeorm';
+import {
+  asClinic,
+  newClinic,
+  newCouple,
+  newUser,
+  ownerDataSource,
+  withLibrary,
+  type TestUser,
+} from '@mend/server-testing';
+import type { UserRole } from '@mend/shared-contracts';
+import {
+  operationsOf,
+  pathParameters,
+  resourceOf,
+  sampleBody,
+  type OpenApiDocument,
+  type Operation,
+} from './testing/openapi';
+import { startTestApi, type TestApi } from './testing/test-api';
+
+/**
+ * Who may call what, written out from SECURITY.md rather than read from the code, so the code
+ * is checked against it. Every operation in the OpenAPI spec must appear here or in PUBLIC:
+ * a new endpoint fails this test until someone decides who may call it.
+ */
+const ADMIN = ['clinic_admin'] as const;
+const STAFF = ['clinic_admin', 'therapist'] as const;
+const THERAPIST = ['therapist'] as const;
+const CLIENT = ['client'] as const;
+const EVERYONE = ['clinic_admin', 'therapist', 'client'] as const;
+
+const ALLOWED: Record<string, readonly UserRole[]> = {
+  'POST /api/auth/logout': EVERYONE,
+  'GET /api/auth/me': EVERYONE,
+  'POST /api/account/mfa': EVERYONE,
+  'POST /api/account/mfa/confirm': EVERYONE,
+  'GET /api/clinic': EVERYONE,
+  'PUT /api/clinic': ADMIN,
+  'GET /api/users': STAFF,
+  'GET /api/users/{id}': EVERYONE,
+  'POST /api/users': ADMIN,
+  'PUT /api/users/{id}': ADMIN,
+  'POST /api/users/{id}/deactivate': ADMIN,
+  'POST /api/users/{id}/resend-invitation': ADMIN,
+  'GET /api/audit-events': ADMIN,
+  'GET /api/audit-events/{id}': ADMIN,
+};
+
+const LOGOUT = 'POST /api/auth/logout';
+
+/** Reachable without signing in: health, docs, and the steps of signing in itself. */
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'POST /api/auth/mfa/enrol',
+  'POST /api/auth/mfa/verify',
+  'POST /api/auth/invitations/inspect',
+  'POST /api/auth/invitations/accept',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/complete',
+  'POST /api/clinics',
+]);
+
+/** Bodies the schema's examples cannot build (values that must name real records). */
+function bodyFor(key: string, spec: OpenApiDocument, operation: Operation): unknown {
+  switch (key) {
+    default:
+      return sampleBody(spec, operation.operation);
+  }
+}
+
+interface ClinicSide {
+  clinicId: string;
+  tokens: Record<UserRole, string>;
+  /** resource name in the path → an id of that resource in this clinic */
+  ids: Record<string, string>;
+  /** people whose records a test may change for good (deactivation) */
+  expendableUserId: string;
+}
+
+/** Tenant tables' content for one clinic, to prove a request changed nothing there. */
+async function snapshot(owner: DataSource, clinicId: string): Promise<Record<string, string>> {
+  const tables: Array<{ table_name: string }> = await owner.query(
+    `SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'clinic_id' ORDER BY table_name`,
+  );
+  const result: Record<string, string> = {};
+  for (const { table_name: table } of tables) {
+    const [row] = await asClinic<Array<{ digest: string | null }>>(
+      owner,
+      clinicId,
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t
+        WHERE clinic_id = $1`,
+      [clinicId],
+    );
+    result[table] = row?.digest ?? 'empty';
+  }
+  return result;
+}
+
+describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', () => {
+  let api: TestApi;
+  let owner: DataSource;
+  let spec: OpenApiDocument;
+  let operations: Operation[];
+  let home: ClinicSide;
+  let other: ClinicSide;
+
+  async function side(): Promise<ClinicSide> {
+    const clinic = await newClinic(owner);
+    const admin = await newUser(owner, clinic.id, 'clinic_admin');
+    const therapist = await newUser(owner, clinic.id, 'therapist');
+    const expendable = await newUser(owner, clinic.id, 'therapist');
+    const couple = await newCouple(owner, clinic.id, { therapistIds: [therapist.id] });
+    await withLibrary(owner, clinic.id);
+    const sign = (user: TestUser) => api.signIn(user);
+    const tokens = {
+      clinic_admin: await sign(admin),
+      therapist: await sign(therapist),
+      client: await sign(couple.partnerB),
+    };
+    const [audit] = await asClinic<Array<{ id: string }>>(
+      owner,
+      clinic.id,
+      'SELECT id FROM audit_events WHERE clinic_id = $1 LIMIT 1',
+      [clinic.id],
+    );
+    return {
+      clinicId: clinic.id,
+      tokens,
+      ids: {
+        users: couple.partnerA.id,
+        'audit-events': audit?.id ?? '',
+      },
+      expendableUserId: expendable.id,
+    };
+  }
+
+  function urlFor(operation: Operation, ids: ClinicSide['ids'], expendableUserId: string): string {
+    let url = operation.path.replace(/^\/api/, '');
+    for (const parameter of pathParameters(operation.path)) {
+      const resource = resourceOf(operation.path, parameter);
+      const id =
+        operation.key === 'POST /api/users/{id}/deactivate' ? expendableUserId : ids[resource];
+      if (!id) throw new Error(`no fixture for {${parameter}} of ${resource} in ${operation.key}`);
+      url = url.replace(`{${parameter}}`, id);
+    }
+    return url;
+  }
+
+  beforeAll(async () => {
+    owner = await ownerDataSource();
+    api = await startTestApi();
+    spec = (await (await fetch(`${api.base}/docs-json`)).json()) as OpenApiDocument;
+    // Signing out ends the session the later requests need, so it goes last.
+    operations = operationsOf(spec).sort(
+      (a, b) => Number(a.key === LOGOUT) - Number(b.key === LOGOUT),
+    );
+    home = await side();
+    other = await side();
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await owner.destroy();
+  });
+
+  it('classifies every operation in the spec, and nothing that is not there', () => {
+    const keys = operations.map((operation) => operation.key).sort();
+    const classified = [...Object.keys(ALLOWED), ...PUBLIC].sort();
+    expect(keys).toEqual(classified);
+  });
+
+  it('refuses every non-public operation without a session (401)', async () => {
+    const failures: string[] = [];
+    for (const operation of operations.filter((o) => !PUBLIC.has(o.key))) {
+      const response = await api.request(
+        operation.method,
+        urlFor(operation, home.ids, home.expendableUserId),
+        { body: bodyFor(operation.key, spec, operation) },
+      );
+      if (response.status !== 401) failures.push(`${operation.key}: ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives each role exactly what SECURITY.md allows: 403 for the rest, never a 5xx', async () => {
+    const failures: string[] = [];
+    for (const operation of operations.filter((o) => !PUBLIC.has(o.key))) {
+      for (const role of ['client', 'therapist', 'clinic_admin'] as const) {
+        const response = await api.request(
+          operation.method,
+          urlFor(operation, home.ids, home.expendableUserId),
+          { token: home.tokens[role], body: bodyFor(operation.key, spec, operation) },
+        );
+        const allowed = ALLOWED[operation.key]?.includes(role) ?? false;
+        const ok = allowed
+          ? response.status !== 403 && response.status < 500
+          : response.status === 403;
+        if (!ok) failures.push(`${operation.key} as ${role}: ${response.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("answers 404 to another clinic's ids and changes nothing there", async () => {
+    const before = await snapshot(owner, home.clinicId);
+    const failures: string[] = [];
+    const withIds = operations.filter(
+      (o) => !PUBLIC.has(o.key) && pathParameters(o.path).length > 0,
+    );
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const operation of withIds) {
+      for (const role of ['client', 'therapist', 'clinic_admin'] as const) {
+        const response = await api.request(
+          operation.method,
+          urlFor(operation, home.ids, home.expendableUserId),
+          { token: other.tokens[role], body: bodyFor(operation.key, spec, operation) },
+        );
+        const allowed = ALLOWED[operation.key]?.includes(role) ?? false;
+        // A role refused outright may hear 403; anyone else must not learn the record exists.
+        const expected = allowed ? [404] : [403, 404];
+        if (!expected.includes(response.status)) {
+          failures.push(`${operation.key} as ${role} of another clinic: ${response.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot(owner, home.clinicId)).toEqual(before);
+  });
+});
