@@ -26,8 +26,6 @@ import { startTestApi, type TestApi } from './testing/test-api';
  */
 const ADMIN = ['clinic_admin'] as const;
 const STAFF = ['clinic_admin', 'therapist'] as const;
-const THERAPIST = ['therapist'] as const;
-const CLIENT = ['client'] as const;
 const EVERYONE = ['clinic_admin', 'therapist', 'client'] as const;
 
 const ALLOWED: Record<string, readonly UserRole[]> = {
@@ -45,6 +43,12 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/users/{id}/resend-invitation': ADMIN,
   'GET /api/audit-events': ADMIN,
   'GET /api/audit-events/{id}': ADMIN,
+  'GET /api/caseload': STAFF,
+  'GET /api/couples/{id}/progress': STAFF,
+  'GET /api/couples/{id}/timeline': STAFF,
+  'GET /api/alerts': STAFF,
+  'GET /api/alerts/{id}': STAFF,
+  'PUT /api/alerts/{id}': STAFF,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -78,6 +82,17 @@ interface ClinicSide {
   ids: Record<string, string>;
   /** people whose records a test may change for good (deactivation) */
   expendableUserId: string;
+}
+
+async function newAlert(owner: DataSource, clinicId: string, coupleId: string): Promise<string> {
+  const [row] = await asClinic<Array<{ id: string }>>(
+    owner,
+    clinicId,
+    `INSERT INTO alerts (clinic_id, couple_id, kind, dedupe_key)
+     VALUES ($1, $2, 'asymmetry', $3) RETURNING id`,
+    [clinicId, coupleId, `asymmetry:${coupleId}`],
+  );
+  return row?.id ?? '';
 }
 
 /** Tenant tables' content for one clinic, to prove a request changed nothing there. */
@@ -133,6 +148,8 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
       ids: {
         users: couple.partnerA.id,
         'audit-events': audit?.id ?? '',
+        couples: couple.id,
+        alerts: await newAlert(owner, clinic.id, couple.id),
       },
       expendableUserId: expendable.id,
     };

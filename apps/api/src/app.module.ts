@@ -5,6 +5,7 @@ import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
+import { ProgressModule } from '@mend/server-progress';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -17,6 +18,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AuditModule,
     HealthModule,
     IdentityModule,
+    ProgressModule,
   ],
 })
 export class AppModule {}

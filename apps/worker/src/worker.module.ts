@@ -3,6 +3,8 @@ import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
+import { ProgressJobsModule } from '@mend/server-progress';
+import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
   imports: [
@@ -10,7 +12,9 @@ import { HeartbeatModule, loggingModule } from '@mend/server-platform';
     loggingModule('mend-worker'),
     DatabaseModule,
     JobsModule.forWorker(),
+    TenancyModule,
     HeartbeatModule,
+    ProgressJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -107,6 +107,7 @@ function sample(document: OpenApiDocument, raw: OpenApiSchema): unknown {
       if (schema.format === 'date-time') return new Date().toISOString();
       if (schema.format === 'date') return new Date().toISOString().slice(0, 10);
       return 'x'.repeat(Math.max(schema.minLength ?? 1, 8));
+    case undefined:
     default:
       return {};
   }

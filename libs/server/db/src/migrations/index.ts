@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-foundation';
 import { Identity1763900000000 } from './1763900000000-identity';
 import { Access1764000000000 } from './1764000000000-access';
 import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
+import { Sweeps1764200000000 } from './1764200000000-sweeps';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1763900000000,
   Access1764000000000,
   ClinicalCore1764100000000,
+  Sweeps1764200000000,
 ];

@@ -67,6 +67,7 @@ const RULES = {
   'alert.read': { roles: STAFF, record: 'alert' },
   'alert.update': { roles: STAFF, record: 'alert' },
   'progress.read': { roles: STAFF, record: 'couple' },
+  'caseload.read': { roles: STAFF },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

@@ -18,6 +18,10 @@ export interface JobDefinition {
 
 export const JOBS = {
   'system.heartbeat': { queue: 'system', scope: 'platform' },
+  /** Finds clinics with occurrences past their grace period and fans out one job per clinic. */
+  'occurrences.sweep': { queue: 'system', scope: 'platform' },
+  /** Closes a clinic's overdue occurrences and re-evaluates its couples' alerts. */
+  'occurrences.close_overdue': { queue: 'system', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -25,6 +29,8 @@ export type JobName = keyof typeof JOBS;
 /** Payload of every job, by name. Clinic-scoped payloads must include `clinicId`. */
 export interface JobPayloads {
   'system.heartbeat': { scheduledBy: string };
+  'occurrences.sweep': { scheduledBy: string };
+  'occurrences.close_overdue': { clinicId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
