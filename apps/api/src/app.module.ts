@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
+import { CouplesModule } from '@mend/server-couples';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { IdentityModule } from '@mend/server-identity';
@@ -18,6 +19,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AuditModule,
     HealthModule,
     IdentityModule,
+    CouplesModule,
     ProgressModule,
   ],
 })
