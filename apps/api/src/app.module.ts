@@ -3,6 +3,7 @@ import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
+import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { TenancyModule } from '@mend/server-tenancy';
@@ -17,6 +18,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AuditModule,
     HealthModule,
     IdentityModule,
+    ExercisesModule,
   ],
 })
 export class AppModule {}
