@@ -4,6 +4,7 @@ import { ConfigModule } from '@mend/server-config';
 import { CouplesModule } from '@mend/server-couples';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
+import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
@@ -21,6 +22,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     IdentityModule,
     CouplesModule,
     ProgressModule,
+    ExercisesModule,
   ],
 })
 export class AppModule {}
