@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '@mend/server-assignments';
 import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
@@ -17,6 +18,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AuditModule,
     HealthModule,
     IdentityModule,
+    AssignmentsModule,
   ],
 })
 export class AppModule {}
