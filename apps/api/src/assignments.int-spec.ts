@@ -13,6 +13,8 @@ import {
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { OccurrencePlanner } from '@mend/server-assignments';
+import { TenantDb } from '@mend/server-tenancy';
 import { findLibraryProgram } from '@mend/shared-exercises';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -156,6 +158,36 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
       note: 'Keep it short.',
     });
     expect(body.scheduleDescription).toMatch(/^Every day at 9:30 pm, from /);
+  });
+
+  it('extends the window from a daily job, once per date, and never for a paused assignment', async () => {
+    const today = localToday(ZONE);
+    const created = (await (await assign({})).json()) as AssignmentBody;
+    const planner = api.app.get(OccurrencePlanner);
+    const db = api.app.get(TenantDb);
+    const planTo = (until: string) =>
+      db.run({ clinicId }, (manager) => planner.planAhead(manager, clinicId, created.id, until));
+    const occurrences = () =>
+      countRows(`SELECT count(*) AS n FROM occurrences WHERE assignment_id = $1`, [created.id]);
+    expect(await occurrences()).toBe(29);
+    expect(await Promise.all([planTo(plusDays(today, 30)), planTo(plusDays(today, 30))])).toEqual(
+      expect.arrayContaining([2]),
+    );
+    expect(await occurrences()).toBe(31);
+    expect(await planTo(plusDays(today, 30))).toBe(0);
+    const [row] = await asClinic<Array<{ planned_until: string }>>(
+      owner,
+      clinicId,
+      `SELECT planned_until::text AS planned_until FROM assignments WHERE id = $1`,
+      [created.id],
+    );
+    expect(row?.planned_until).toBe(plusDays(today, 30));
+    await api.request('PUT', `/assignments/${created.id}`, {
+      token: therapistToken,
+      body: { status: 'paused' },
+    });
+    expect(await planTo(plusDays(today, 40))).toBe(0);
+    expect(await occurrences()).toBe(31);
   });
 
   it('uses the answering partner’s own reminder time when there is one', async () => {
@@ -379,6 +411,23 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
         [{ note: 'x'.repeat(1001) }, 'note'],
         [{ programId: library.programs.get('trust-repair-8-weeks') }, 'exerciseId'],
         [{ exerciseId: '00000000-0000-4000-8000-000000000000' }, 'exerciseId'],
+        [
+          {
+            programId: library.programs.get('trust-repair-8-weeks'),
+            exerciseId: undefined,
+            completionMode: undefined,
+            recurrence: undefined,
+          },
+          'assigneeId',
+        ],
+        [
+          {
+            programId: library.programs.get('trust-repair-8-weeks'),
+            exerciseId: undefined,
+            assigneeId: couple.partnerA.id,
+          },
+          'recurrence',
+        ],
         [{ clinicId: '00000000-0000-4000-8000-000000000000' }, 'clinicId'],
       ];
       for (const [body, field] of cases) {
@@ -398,6 +447,15 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
       expect(Object.keys(((await update.json()) as { fields: Fields }).fields).sort()).toEqual([
         'coupleId',
         'status',
+      ]);
+      const list = await api.request(
+        'GET',
+        `/assignments?filter=${encodeURIComponent(JSON.stringify({ status: 'archived' }))}`,
+        { token: therapistToken },
+      );
+      expect(list.status).toBe(400);
+      expect(Object.keys(((await list.json()) as { fields: Fields }).fields)).toEqual([
+        'filter.status',
       ]);
       expect(await assignmentCount()).toBe(before);
     });

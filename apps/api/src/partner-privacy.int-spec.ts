@@ -434,6 +434,23 @@ describe('partner privacy: who sees which answer, through every endpoint', () =>
       expect(ids).toContain(checkInResponse);
     });
 
+    it('names bad list filters and ids', async () => {
+      const list = await api.request(
+        'GET',
+        `/responses?filter=${encodeURIComponent(JSON.stringify({ reviewed: 'yes' }))}`,
+        { token: therapistToken },
+      );
+      expect(list.status).toBe(400);
+      expect(
+        Object.keys(((await list.json()) as { fields: Record<string, string> }).fields),
+      ).toEqual(['filter.reviewed']);
+      for (const path of ['/responses/not-an-id', '/occurrences/not-an-id']) {
+        expect((await api.request('GET', path, { token: bToken })).status).toBe(400);
+      }
+      const confirm = await api.request('POST', '/responses/not-an-id/confirm', { token: bToken });
+      expect(confirm.status).toBe(400);
+    });
+
     it('names a bad feedback body and writes nothing', async () => {
       const before = await feedbackCount();
       for (const body of [

@@ -108,7 +108,7 @@ export class ResponsesService {
         offset: query.offset,
         limit: query.limit,
       });
-      await this.auditRead(manager, ctx, 'response.list_read', result.rows, result.privateReadIds);
+      await this.auditRead(manager, ctx, 'response.read', result.rows, result.privateReadIds);
       return { rows: result.rows, total: result.total };
     });
   }
@@ -377,7 +377,7 @@ export class ResponsesService {
       await this.audit.record(manager, ctx, {
         action,
         recordType: 'response',
-        ...(rows.length === 1 && action === 'response.read' ? { recordId: rows[0]?.id } : {}),
+        ...(rows.length === 1 ? { recordId: rows[0]?.id } : {}),
         detail: { ids: rows.map((row) => row.id) },
       });
     }
