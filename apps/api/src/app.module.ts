@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '@mend/server-assignments';
 import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
 import { CouplesModule } from '@mend/server-couples';
@@ -23,6 +24,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     CouplesModule,
     ProgressModule,
     ExercisesModule,
+    AssignmentsModule,
   ],
 })
 export class AppModule {}

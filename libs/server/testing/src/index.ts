@@ -4,3 +4,4 @@ export * from './scratch-redis';
 export * from './factories';
 export * from './mail-sink';
 export * from './couples-factories';
+export * from './assignment-factories';
