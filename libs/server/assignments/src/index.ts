@@ -4,4 +4,3 @@ export {
   PLANNING_WINDOW_DAYS,
   plannedDates,
 } from './occurrences/occurrence-planner.service';
-export { POLICY_NOT_ACKNOWLEDGED } from './common/policy-acknowledgement';

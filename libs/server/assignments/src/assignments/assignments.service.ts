@@ -31,7 +31,7 @@ import {
 } from '@mend/shared-schedule';
 import { invalid, zodProblems, type FieldProblems } from '../common/invalid';
 import { addDays, todayIn } from '../common/local-date';
-import { requirePolicyAcknowledged } from '../common/policy-acknowledgement';
+import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { SqlParams } from '../common/sql-params';
 import {
   OccurrencePlanner,

@@ -7,7 +7,7 @@ import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { OCCURRENCE_STATUSES, type OccurrenceStatus } from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
-import { requirePolicyAcknowledged } from '../common/policy-acknowledgement';
+import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { SqlParams } from '../common/sql-params';
 import { ResponseReader } from '../responses/response-reader.service';
 import type { ClientState, OccurrenceDetailDto, OccurrenceDto } from './occurrence.dto';

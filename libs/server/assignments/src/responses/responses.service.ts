@@ -19,7 +19,7 @@ import {
   type Visibility,
 } from '@mend/shared-exercises';
 import { invalid, type FieldProblems } from '../common/invalid';
-import { requirePolicyAcknowledged } from '../common/policy-acknowledgement';
+import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { ResponseReader } from './response-reader.service';
 import type { FeedbackDto, ResponseDto, SubmitResultDto } from './response.dto';
 
