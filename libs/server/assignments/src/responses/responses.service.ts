@@ -66,6 +66,7 @@ interface OwnResponse {
   id: string;
   status: string;
   answers: StoredAnswers;
+  idempotency_key: string | null;
 }
 
 @Injectable()
@@ -175,9 +176,7 @@ export class ResponsesService {
       const target = await this.lockTarget(manager, ctx, occurrenceId);
       const own = await ownResponse(manager, ctx, occurrenceId);
       if (own && own.status !== 'draft') {
-        const sameKey =
-          idempotencyKey !== undefined &&
-          (await this.submittedWithKey(manager, ctx, own.id, idempotencyKey));
+        const sameKey = idempotencyKey !== undefined && own.idempotency_key === idempotencyKey;
         const sameAnswers = (() => {
           try {
             return isDeepStrictEqual(checkAnswers(target.definition, body, false), own.answers);
@@ -198,11 +197,12 @@ export class ResponsesService {
       const status = target.completion_mode === 'joint' ? 'awaiting_confirmation' : 'submitted';
       const [saved] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status,
-                                answers, submitted_at, late)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                                answers, submitted_at, late, idempotency_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT ON CONSTRAINT uq_responses_author DO UPDATE
            SET status = EXCLUDED.status, answers = EXCLUDED.answers,
-               submitted_at = EXCLUDED.submitted_at, late = EXCLUDED.late, updated_at = now()
+               submitted_at = EXCLUDED.submitted_at, late = EXCLUDED.late,
+               idempotency_key = EXCLUDED.idempotency_key, updated_at = now()
            WHERE responses.status = 'draft'
          RETURNING id`,
         [
@@ -214,6 +214,7 @@ export class ResponsesService {
           JSON.stringify(answers),
           now.toISOString(),
           late,
+          idempotencyKey ?? null,
         ],
       );
       if (!saved) throw new ConflictException('You have already submitted this');
@@ -227,7 +228,6 @@ export class ResponsesService {
           late,
           status,
           occurrenceCompleted: completed,
-          idempotencyKey: idempotencyKey ?? null,
         },
       });
       return this.readOne(manager, ctx, saved.id, null);
@@ -484,23 +484,6 @@ export class ResponsesService {
     return true;
   }
 
-  private async submittedWithKey(
-    manager: EntityManager,
-    ctx: TenantContext,
-    responseId: string,
-    key: string,
-  ): Promise<boolean> {
-    // The key lives in the submission's audit row (indexed by record id): see the report for
-    // the column this deserves.
-    const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM audit_events
-        WHERE clinic_id = $1 AND record_id = $2 AND action = 'response.submitted'
-          AND detail->>'idempotencyKey' = $3
-        LIMIT 1`,
-      [ctx.clinicId, responseId, key],
-    );
-    return rows.length > 0;
-  }
 }
 
 async function ownResponse(
@@ -509,7 +492,7 @@ async function ownResponse(
   occurrenceId: string,
 ): Promise<OwnResponse | null> {
   const [row] = await manager.query<OwnResponse[]>(
-    `SELECT id, status, answers FROM responses
+    `SELECT id, status, answers, idempotency_key FROM responses
       WHERE clinic_id = $1 AND occurrence_id = $2 AND author_user_id = $3`,
     [ctx.clinicId, occurrenceId, ctx.userId],
   );

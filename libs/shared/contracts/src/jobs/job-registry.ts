@@ -21,7 +21,7 @@ export const JOBS = {
   /** Finds clinics with occurrences past their grace period and fans out one job per clinic. */
   'occurrences.sweep': { queue: 'system', scope: 'platform' },
   /** Closes a clinic's overdue occurrences and re-evaluates its couples' alerts. */
-  'occurrences.close_overdue': { queue: 'system', scope: 'clinic' },
+  'occurrences.close-overdue': { queue: 'system', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -30,7 +30,7 @@ export type JobName = keyof typeof JOBS;
 export interface JobPayloads {
   'system.heartbeat': { scheduledBy: string };
   'occurrences.sweep': { scheduledBy: string };
-  'occurrences.close_overdue': { clinicId: string };
+  'occurrences.close-overdue': { clinicId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
