@@ -5,19 +5,14 @@ import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import { createI18nProvider } from '@mend/web-i18n';
 import { Dashboard, LoginPage, mendTheme } from '@mend/web-ui';
-import type { ReactNode } from 'react';
-import { Admin, CustomRoutes, Layout, Resource, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 
 import { dataProvider } from './data-provider';
-import { MendMenu } from './menu';
+import { MendLayout } from './layout';
 import { CLINIC_SETTINGS_PATH } from './routes';
 
 const { Route } = reactRouterProvider;
 const i18nProvider = createI18nProvider();
-
-const MendLayout = ({ children }: { children: ReactNode }) => (
-  <Layout menu={MendMenu}>{children}</Layout>
-);
 
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views

@@ -33,18 +33,21 @@ async function apiClient(url: string, options: fetchUtils.Options = {}) {
 /** The API speaks react-admin's simple REST dialect, so the stock provider does the CRUD. */
 const rest = simpleRestProvider(API_BASE_URL, apiClient);
 
-/** The clinic is a singleton at `/clinic`, not a collection; its admin edits "the current one". */
+/**
+ * The clinic is a singleton at `/clinic`, not a collection; its admin edits "the current one".
+ * react-admin insists the record's id is the one it asked for, so the record answers to that id.
+ */
 const clinic: Pick<DataProvider, 'getOne' | 'update'> = {
   getOne: async () => {
     const { json } = await apiClient(`${API_BASE_URL}/clinic`);
-    return { data: json };
+    return { data: { ...json, id: CURRENT_CLINIC } };
   },
   update: async (_resource, params) => {
     const { json } = await apiClient(`${API_BASE_URL}/clinic`, {
       method: 'PUT',
       body: JSON.stringify(params.data),
     });
-    return { data: json };
+    return { data: { ...json, id: CURRENT_CLINIC } };
   },
 };
 

@@ -1,7 +1,11 @@
-import { PasswordInput, type Validator, maxLength, minLength, required } from 'react-admin';
+import { PasswordInput, type Validator, maxLength, minLength } from 'react-admin';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
+
+/** Like `required()` but without the asterisk: both fields are plainly needed. */
+const chosen: Validator = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? undefined : 'mend.password.required';
 
 const matchesPassword: Validator = (value: unknown, values: Record<string, unknown>) =>
   value === values['password'] ? undefined : 'mend.password.mismatch';
@@ -18,7 +22,7 @@ export const NewPasswordFields = ({ label }: { label: string }) => (
       autoComplete="new-password"
       size="medium"
       validate={[
-        required('mend.password.required'),
+        chosen,
         minLength(PASSWORD_MIN, 'mend.password.too_short'),
         maxLength(PASSWORD_MAX, 'mend.password.too_long'),
       ]}
@@ -29,7 +33,7 @@ export const NewPasswordFields = ({ label }: { label: string }) => (
       label="mend.password.confirm"
       autoComplete="new-password"
       size="medium"
-      validate={[required('mend.password.required'), matchesPassword]}
+      validate={[chosen, matchesPassword]}
       helperText={false}
     />
   </>

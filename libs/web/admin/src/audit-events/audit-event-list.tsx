@@ -25,7 +25,13 @@ const filters = [
     choices={ACTION_FAMILY_CHOICES}
     alwaysOn
   />,
-  <ReferenceInput key="actor" source="actorUserId" reference="users" alwaysOn>
+  <ReferenceInput
+    key="actor"
+    source="actorUserId"
+    reference="users"
+    sort={{ field: 'displayName', order: 'ASC' }}
+    alwaysOn
+  >
     <AutocompleteInput
       label="mend.audit.filters.person"
       optionText="displayName"

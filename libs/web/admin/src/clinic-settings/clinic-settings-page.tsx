@@ -98,8 +98,6 @@ export const ClinicSettingsPage = () => {
         <NumberInput
           source="inactivityTimeoutMinutes"
           label="mend.clinic.fields.inactivity_timeout"
-          min={5}
-          max={240}
           step={5}
           validate={[required(), number(), minValue(5), maxValue(240), wholeMinutes]}
           helperText="mend.clinic.help.inactivity_timeout"

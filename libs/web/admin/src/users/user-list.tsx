@@ -18,8 +18,21 @@ import { ROLE_CHOICES, STATUS_CHOICES } from './choices';
 import { ResendInvitationButton } from './resend-invitation-button';
 import { RoleText, StatusChip } from './user-chips';
 
+/** react-admin does not translate a SearchInput's placeholder, so this one does. */
+const NameOrEmailSearch = ({ source }: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  const text = translate('mend.users.search');
+  return (
+    <SearchInput
+      source={source}
+      placeholder={text}
+      slotProps={{ htmlInput: { 'aria-label': text } }}
+    />
+  );
+};
+
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="mend.users.search" />,
+  <NameOrEmailSearch key="q" source="q" alwaysOn />,
   <SelectInput
     key="role"
     source="role"

@@ -15,6 +15,10 @@ interface CodeFieldProps {
   error: string | null;
   value: string;
   onChange: (value: string) => void;
+  /** Changes when the field should take focus again, e.g. after a refused code. */
+  focusKey: number;
+  /** Whether to take focus on first render (not while instructions above still need reading). */
+  focusOnMount: boolean;
 }
 
 /**
@@ -22,11 +26,25 @@ interface CodeFieldProps {
  * `one-time-code` hint (phones offer codes from messages or password managers); a recovery code
  * is letters and digits.
  */
-export const CodeField = ({ kind, label, helperText, error, value, onChange }: CodeFieldProps) => {
+export const CodeField = ({
+  kind,
+  label,
+  helperText,
+  error,
+  value,
+  onChange,
+  focusKey,
+  focusOnMount,
+}: CodeFieldProps) => {
   const input = useRef<HTMLInputElement>(null);
+  const mounted = useRef(false);
   useEffect(() => {
-    input.current?.focus();
-  }, [kind]);
+    if (mounted.current || focusOnMount) {
+      input.current?.focus();
+    }
+    mounted.current = true;
+    // Only a new kind or a new attempt moves focus; the mount-time choice is made once.
+  }, [kind, focusKey]);
   return (
     <TextField
       inputRef={input}

@@ -40,7 +40,9 @@ export const CopyableSecret = ({ secret }: { secret: string }) => {
             flex: 1,
             fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
             fontSize: '0.95rem',
-            wordBreak: 'break-all',
+            // Wrap between the groups of four, never inside one.
+            wordSpacing: '0.1em',
+            overflowWrap: 'anywhere',
             userSelect: 'all',
           }}
         >

@@ -53,6 +53,7 @@ export const SecondFactorStep = ({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [attempts, setAttempts] = useState(0);
 
   const enrolling = enrolment.state !== 'not-needed';
 
@@ -116,6 +117,7 @@ export const SecondFactorStep = ({
       }
       setCode('');
       setFailure(describeFailure(error, translate));
+      setAttempts((count) => count + 1);
     }
   };
 
@@ -189,6 +191,8 @@ export const SecondFactorStep = ({
               useRecoveryCode ? 'mend.mfa.recovery_code_help' : 'mend.mfa.code_help',
             )}
             error={fieldError}
+            focusKey={attempts}
+            focusOnMount={!enrolling}
             value={code}
             onChange={(next) => {
               setCode(next);
