@@ -40,6 +40,7 @@ describe('clinic admin area and joining by invitation (real stack, Debian Chromi
     await page.getByText(`Invitation sent to ${invitee.email}.`).waitFor({ timeout: 15_000 });
 
     await page.getByPlaceholder('Search by name or email').fill(invitee.email);
+    await page.getByText('1-1 of 1').waitFor({ timeout: 15_000 });
     const row = page.getByRole('row').filter({ hasText: invitee.email });
     await row.getByText('Invited').waitFor();
     await row.getByRole('button', { name: 'Resend invitation' }).waitFor();

@@ -118,6 +118,7 @@ export const AcceptInvitationPage = () => {
           <Form
             onSubmit={submit}
             noValidate
+            disableInvalidFormNotification
             defaultValues={{ displayName: invitation.invitation.displayName }}
           >
             <TextInput

@@ -48,7 +48,7 @@ export const ForgotPasswordPage = () => {
               {problem}
             </Alert>
           )}
-          <Form onSubmit={submit} noValidate>
+          <Form onSubmit={submit} noValidate disableInvalidFormNotification>
             <TextInput
               source="email"
               type="email"

@@ -67,7 +67,7 @@ export const ResetPasswordPage = () => {
               {problem}
             </Alert>
           )}
-          <Form onSubmit={submit} noValidate>
+          <Form onSubmit={submit} noValidate disableInvalidFormNotification>
             <NewPasswordFields label={translate('mend.reset.new_password')} />
             <Button
               type="submit"
