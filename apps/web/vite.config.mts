@@ -23,6 +23,8 @@ export default defineConfig({
       '@mend/web-auth': fromWorkspace('libs/web/auth/src/index.ts'),
       '@mend/web-ui': fromWorkspace('libs/web/ui/src/index.ts'),
       '@mend/web-i18n': fromWorkspace('libs/web/i18n/src/index.ts'),
+      '@mend/web-account': fromWorkspace('libs/web/account/src/index.ts'),
+      '@mend/web-admin': fromWorkspace('libs/web/admin/src/index.ts'),
       '@mend/shared-contracts': fromWorkspace('libs/shared/contracts/src/index.ts'),
     },
   },

@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { root, stageEnv } from '../dev/lib/env.mjs';
 import { prepare } from '../dev/lib/prepare.mjs';
-import { aptInstall, log, runStatus } from '../dev/lib/run.mjs';
-import { startStack, stopAll } from '../dev/lib/stack.mjs';
+import { aptInstall, log, portOpen, runStatus } from '../dev/lib/run.mjs';
+import { startProcess, startStack, stopAll } from '../dev/lib/stack.mjs';
 
 const started = Date.now();
 const env = {
@@ -54,6 +54,14 @@ async function jestStep(name, config) {
   });
 }
 
+async function waitForPort(port, seconds = 20) {
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await portOpen(port))) {
+    if (Date.now() > deadline) throw new Error(`nothing listened on port ${port} in ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return true;
   log("installing Debian's chromium for the browser tests…");
@@ -74,13 +82,43 @@ if (!built) {
 } else if (!(await ensureChromium())) {
   results.push({ name: 'browser tests (no /usr/bin/chromium)', passed: 0, failed: 1 });
 } else {
-  const stack = await startStack({ ...env, WEB_ORIGIN: 'http://localhost:4300' }, { quiet: true });
+  // The journeys read real emails (invitations, password resets) from a maildev of their own, on
+  // ports that `npm start`'s maildev (1025/1080) does not use.
+  const mail = { smtp: 1125, web: 1180 };
+  const stack = await startStack(
+    {
+      ...env,
+      WEB_ORIGIN: 'http://localhost:4300',
+      SMTP_URL: `smtp://127.0.0.1:${mail.smtp}`,
+      // The journeys sign in many times a minute from one address; production keeps the default.
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    },
+    { quiet: true },
+  );
+  const children = [...stack.children];
   try {
+    if (await portOpen(mail.smtp)) {
+      throw new Error(`port ${mail.smtp} (maildev for the browser tests) is already in use`);
+    }
+    children.push(
+      startProcess(
+        'maildev',
+        bin('maildev'),
+        ['--smtp', String(mail.smtp), '--web', String(mail.web), '--ip', '127.0.0.1', '--silent'],
+        env,
+        { quiet: true },
+      ),
+    );
+    await waitForPort(mail.web);
     env.E2E_WEB_URL = stack.webUrl;
     env.E2E_API_URL = stack.apiUrl;
+    env.E2E_MAIL_URL = `http://127.0.0.1:${mail.web}`;
     await jestStep('browser tests', 'apps/web-e2e/jest.config.cjs');
+  } catch (error) {
+    log(`browser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
+    results.push({ name: 'browser tests (not run)', passed: 0, failed: 1 });
   } finally {
-    await stopAll(stack.children);
+    await stopAll(children);
   }
 }
 

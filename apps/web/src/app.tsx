@@ -1,12 +1,23 @@
+import GroupOutlined from '@mui/icons-material/GroupOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
+import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import { createI18nProvider } from '@mend/web-i18n';
 import { Dashboard, LoginPage, mendTheme } from '@mend/web-ui';
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 
 import { dataProvider } from './data-provider';
+import { MendLayout } from './layout';
+import { CLINIC_SETTINGS_PATH } from './routes';
 
+const { Route } = reactRouterProvider;
 const i18nProvider = createI18nProvider();
 
+/**
+ * Every screen of the app, wired in one place: each area's library exports its resource views
+ * ({ list, show, edit, create }) or pages, and this file only says where they live.
+ */
 export const App = () => (
   <Admin
     title="Mend"
@@ -16,14 +27,21 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     theme={mendTheme}
+    layout={MendLayout}
     loginPage={LoginPage}
     dashboard={Dashboard}
   >
-    {/*
-      react-admin 5 treats an Admin with a dashboard but no Resource or CustomRoutes child as
-      "empty" and renders its placeholder screen instead of the dashboard. This empty block marks
-      the app as configured; remove it once the first <Resource> is added here.
-    */}
-    <CustomRoutes>{null}</CustomRoutes>
+    {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
+    <CustomRoutes noLayout>
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />
+    </CustomRoutes>
+
+    <Resource name="users" {...users} icon={GroupOutlined} />
+    <Resource name="audit-events" {...auditEvents} icon={HistoryOutlined} />
   </Admin>
 );

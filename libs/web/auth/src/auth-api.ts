@@ -2,6 +2,7 @@ import {
   type AuthSession,
   type LoginCredentials,
   type LoginResponse,
+  type MfaVerification,
   isAuthSession,
   isMfaChallenge,
 } from './auth-contract';
@@ -52,6 +53,61 @@ export function requestRefresh(refreshToken: string): Promise<ApiAnswer> {
 
 export function requestLogout(accessToken: string): Promise<ApiAnswer> {
   return postJson('/auth/logout', undefined, accessToken);
+}
+
+export function requestMfaEnrol(challengeToken: string): Promise<ApiAnswer> {
+  return postJson('/auth/mfa/enrol', { challengeToken });
+}
+
+export function requestMfaVerify(body: MfaVerification): Promise<ApiAnswer> {
+  return postJson('/auth/mfa/verify', body);
+}
+
+export function requestInvitationInspect(token: string): Promise<ApiAnswer> {
+  return postJson('/auth/invitations/inspect', { token });
+}
+
+export function requestInvitationAccept(body: {
+  token: string;
+  password: string;
+  displayName?: string;
+}): Promise<ApiAnswer> {
+  return postJson('/auth/invitations/accept', body);
+}
+
+export function requestPasswordReset(email: string): Promise<ApiAnswer> {
+  return postJson('/auth/password-reset', { email });
+}
+
+export function requestPasswordResetComplete(token: string, password: string): Promise<ApiAnswer> {
+  return postJson('/auth/password-reset/complete', { token, password });
+}
+
+/** The `message` of an error body (`{message, fields}` or Nest's default shape), if any. */
+export function errorMessage(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) {
+    return null;
+  }
+  const message: unknown = (body as Record<string, unknown>)['message'];
+  return typeof message === 'string' ? message : null;
+}
+
+/** The per-field messages of a 400 body: `{message, fields: {name: message}}`. */
+export function fieldErrors(body: unknown): Record<string, string> {
+  if (typeof body !== 'object' || body === null) {
+    return {};
+  }
+  const fields: unknown = (body as Record<string, unknown>)['fields'];
+  if (typeof fields !== 'object' || fields === null) {
+    return {};
+  }
+  const result: Record<string, string> = {};
+  for (const [name, message] of Object.entries(fields)) {
+    if (typeof message === 'string') {
+      result[name] = message;
+    }
+  }
+  return result;
 }
 
 export function asLoginResponse(body: unknown): LoginResponse | null {

@@ -36,6 +36,31 @@ export interface MfaChallenge {
 
 export type LoginResponse = AuthSession | MfaChallenge;
 
+/** Body of `POST /api/auth/mfa/enrol`: a pending secret, active once a code proves it. */
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeDataUrl: string;
+}
+
+/** The second sign-in step: the challenge from step one and either a TOTP or a recovery code. */
+export type MfaVerification =
+  { challengeToken: string; code: string } | { challengeToken: string; recoveryCode: string };
+
+/** What `authProvider.login` resolves with; recovery codes only when it completed enrolment. */
+export interface SignInOutcome {
+  recoveryCodes?: string[];
+}
+
+/** Body of `POST /api/auth/invitations/inspect`. */
+export interface InvitationSummary {
+  email: string;
+  displayName: string;
+  clinicName: string;
+  role: UserRole;
+  expiresAt: string;
+}
+
 export interface LoginCredentials {
   email: string;
   password: string;
@@ -85,6 +110,42 @@ export function isMfaChallenge(value: unknown): value is MfaChallenge {
     value['mfaRequired'] === true &&
     isNonEmptyString(value['challengeToken']) &&
     typeof value['enrolmentRequired'] === 'boolean'
+  );
+}
+
+export function isMfaEnrolment(value: unknown): value is MfaEnrolment {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value['secret']) &&
+    typeof value['otpauthUri'] === 'string' &&
+    isNonEmptyString(value['qrCodeDataUrl'])
+  );
+}
+
+export function isMfaVerification(value: unknown): value is MfaVerification {
+  return (
+    isRecord(value) &&
+    isNonEmptyString(value['challengeToken']) &&
+    (typeof value['code'] === 'string') !== (typeof value['recoveryCode'] === 'string')
+  );
+}
+
+export function readRecoveryCodes(value: unknown): string[] | undefined {
+  if (!isRecord(value) || !Array.isArray(value['recoveryCodes'])) {
+    return undefined;
+  }
+  const codes: unknown[] = value['recoveryCodes'];
+  return codes.every((code): code is string => typeof code === 'string') ? codes : undefined;
+}
+
+export function isInvitationSummary(value: unknown): value is InvitationSummary {
+  return (
+    isRecord(value) &&
+    typeof value['email'] === 'string' &&
+    typeof value['displayName'] === 'string' &&
+    typeof value['clinicName'] === 'string' &&
+    isUserRole(value['role']) &&
+    typeof value['expiresAt'] === 'string'
   );
 }
 

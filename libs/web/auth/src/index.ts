@@ -1,14 +1,28 @@
 export { authProvider, MFA_REQUIRED_MESSAGE } from './auth-provider';
+export { canRoleAccess } from './access';
 export { httpClient } from './http-client';
 export { API_BASE_URL } from './auth-api';
+export { startMfaEnrolment } from './mfa';
+export {
+  acceptInvitation,
+  askForPasswordReset,
+  completePasswordReset,
+  inspectInvitation,
+  type AccountFailure,
+  type AccountResult,
+} from './account';
 export { SignInError, isSignInError, type SignInFailure } from './sign-in-error';
 export {
   USER_LOCALES,
   isUserRole,
   type AuthSession,
   type AuthUser,
+  type InvitationSummary,
   type LoginCredentials,
   type LoginResponse,
   type MfaChallenge,
+  type MfaEnrolment,
+  type MfaVerification,
+  type SignInOutcome,
   type UserLocale,
 } from './auth-contract';

@@ -1,4 +1,6 @@
 export { mendTheme } from './theme';
-export { LoginPage } from './login-page';
+export { LoginPage, filledIn, type LoginNotice } from './login/login-page';
+export { describeWait } from './login/describe-failure';
+export { AuthShell, StepHeading } from './auth-shell';
 export { Dashboard } from './dashboard';
 export { LocaleSwitch } from './locale-switch';

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, useTranslate } from 'react-admin';
+
+import { MendMenu } from './menu';
+
+/**
+ * react-admin's stock toolbar, except that its loading spinner gets a name: an unnamed progress
+ * bar is announced as nothing at all by screen readers (axe: aria-progressbar-name).
+ */
+const MendToolbar = () => {
+  const translate = useTranslate();
+  const spinnerName = { 'aria-label': translate('ra.page.loading') };
+  return (
+    <>
+      <LocalesMenuButton />
+      <LoadingIndicator {...spinnerName} />
+    </>
+  );
+};
+
+const MendAppBar = () => <AppBar toolbar={<MendToolbar />} />;
+
+export const MendLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={MendMenu} appBar={MendAppBar}>
+    {children}
+  </Layout>
+);

@@ -1,0 +1,29 @@
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import { Menu, useCanAccess, useTranslate } from 'react-admin';
+
+import { CLINIC_SETTINGS_PATH } from './routes';
+
+const ClinicSettingsItem = () => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'clinic', action: 'edit' });
+  return canAccess ? (
+    <Menu.Item
+      to={CLINIC_SETTINGS_PATH}
+      primaryText={translate('mend.menu.clinic')}
+      leftIcon={<TuneOutlined />}
+    />
+  ) : null;
+};
+
+/**
+ * What the signed-in role can use. Resource items hide themselves when `canAccess` says no; the
+ * clinic page is a custom route, so it asks the same question itself.
+ */
+export const MendMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    <Menu.ResourceItem name="users" />
+    <ClinicSettingsItem />
+    <Menu.ResourceItem name="audit-events" />
+  </Menu>
+);

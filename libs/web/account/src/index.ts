@@ -1,0 +1,3 @@
+export { ForgotPasswordPage } from './forgot-password-page';
+export { ResetPasswordPage } from './reset-password-page';
+export { AcceptInvitationPage } from './accept-invitation-page';
