@@ -16,7 +16,7 @@ import { UserTokensService } from '../tokens/user-tokens.service';
 import type { InviteStaffDto, InvitedUserDto, UpdateUserDto, UserDto } from './user.dto';
 
 export const USER_LIST = {
-  sortable: ['displayName', 'email', 'role', 'status', 'createdAt'] as const,
+  sortable: ['displayName', 'email', 'role', 'status', 'createdAt', 'id'] as const,
   defaultSort: ['displayName', 'ASC'] as const,
   filter: z.strictObject({
     id: idOrIds.optional(),
