@@ -6,6 +6,7 @@ import { JobsModule } from '@mend/server-jobs';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
+import { RemindersModule } from '@mend/server-reminders';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -19,6 +20,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     HealthModule,
     IdentityModule,
     ProgressModule,
+    RemindersModule,
   ],
 })
 export class AppModule {}

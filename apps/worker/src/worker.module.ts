@@ -4,6 +4,7 @@ import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
 import { ProgressJobsModule } from '@mend/server-progress';
+import { ReminderJobsModule } from '@mend/server-reminders';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -15,6 +16,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     TenancyModule,
     HeartbeatModule,
     ProgressJobsModule,
+    ReminderJobsModule.forWorker(),
   ],
 })
 export class WorkerModule {}

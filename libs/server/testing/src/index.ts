@@ -3,3 +3,4 @@ export * from './wait-for';
 export * from './scratch-redis';
 export * from './factories';
 export * from './mail-sink';
+export * from './reminder-factories';

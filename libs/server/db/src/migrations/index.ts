@@ -3,6 +3,7 @@ import { Identity1763900000000 } from './1763900000000-identity';
 import { Access1764000000000 } from './1764000000000-access';
 import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
 import { Sweeps1764200000000 } from './1764200000000-sweeps';
+import { Reminders1764300000000 } from './1764300000000-reminders';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Access1764000000000,
   ClinicalCore1764100000000,
   Sweeps1764200000000,
+  Reminders1764300000000,
 ];
