@@ -49,6 +49,13 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'GET /api/alerts': STAFF,
   'GET /api/alerts/{id}': STAFF,
   'PUT /api/alerts/{id}': STAFF,
+  // Everyone's own notifications and reminder preferences (nobody reaches anyone else's).
+  'GET /api/notifications': EVERYONE,
+  'GET /api/notifications/unread-count': EVERYONE,
+  'POST /api/notifications/read-all': EVERYONE,
+  'POST /api/notifications/{id}/read': EVERYONE,
+  'GET /api/account/preferences': EVERYONE,
+  'PUT /api/account/preferences': EVERYONE,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -91,6 +98,16 @@ async function newAlert(owner: DataSource, clinicId: string, coupleId: string): 
     `INSERT INTO alerts (clinic_id, couple_id, kind, dedupe_key)
      VALUES ($1, $2, 'asymmetry', $3) RETURNING id`,
     [clinicId, coupleId, `asymmetry:${coupleId}`],
+  );
+  return row?.id ?? '';
+}
+
+async function newNotification(owner: DataSource, clinicId: string, userId: string) {
+  const [row] = await asClinic<Array<{ id: string }>>(
+    owner,
+    clinicId,
+    `INSERT INTO notifications (clinic_id, user_id, kind) VALUES ($1, $2, 'digest') RETURNING id`,
+    [clinicId, userId],
   );
   return row?.id ?? '';
 }
@@ -150,6 +167,7 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
         'audit-events': audit?.id ?? '',
         couples: couple.id,
         alerts: await newAlert(owner, clinic.id, couple.id),
+        notifications: await newNotification(owner, clinic.id, couple.partnerB.id),
       },
       expendableUserId: expendable.id,
     };
