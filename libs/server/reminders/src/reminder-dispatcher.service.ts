@@ -43,7 +43,8 @@ export interface TickSummary {
 /**
  * The minute tick, across all clinics at once: two SECURITY DEFINER functions answer which
  * clinics have planning to do and which deliveries are due (keys only), and the tick queues a
- * plan job per clinic and a send job per delivery. Everything that reads or writes a clinic's
+ * plan job per clinic and a send job per delivery — those due before the next tick as delayed
+ * jobs, so a reminder goes out at its minute, not up to a tick late. Everything that reads or writes a clinic's
  * rows runs in those jobs, under that clinic's tenant context.
  */
 @Injectable()
@@ -77,21 +78,30 @@ export class ReminderDispatcher {
     return clinics.length;
   }
 
-  async queueDue(at: Date, onlyClinics: string[] | null = null): Promise<number> {
+  async queueDue(
+    at: Date,
+    onlyClinics: string[] | null = null,
+    lookaheadMs: number | null = this.options.lookaheadMs,
+  ): Promise<number> {
     const queue = this.queues.queue(JOBS['reminders.send'].queue);
+    const lookahead = lookaheadMs ?? this.options.tickEveryMs ?? 0;
+    const until = new Date(at.getTime() + lookahead);
     let cursor = NO_CURSOR;
     let queued = 0;
     for (;;) {
       const rows = await this.db.query<DueRow[]>(
-        `SELECT * FROM due_deliveries($1, $2, $3, $4, $5)`,
-        [at, cursor.dueAt, cursor.id, this.options.batchSize, onlyClinics],
+        `SELECT * FROM due_deliveries($1, $2, $3, $4, $5, $6)`,
+        [at, until, cursor.dueAt, cursor.id, this.options.batchSize, onlyClinics],
       );
       if (rows.length === 0) break;
       await queue.addBulk(
         rows.map((row) => ({
           name: 'reminders.send',
           data: { clinicId: row.clinic_id, deliveryId: row.delivery_id },
-          opts: { jobId: sendJobId(row) },
+          opts: {
+            jobId: sendJobId(row),
+            delay: Math.max(0, new Date(row.due_at).getTime() - at.getTime()),
+          },
         })),
       );
       queued += rows.length;

@@ -6,6 +6,11 @@ export interface RemindersOptions {
   leaseMs: number;
   /** How far ahead occurrences get their nudges planned (longest before-due rule is a week). */
   horizonMs: number;
+  /**
+   * Deliveries due within this long after a tick are queued by it as delayed jobs, so they go
+   * out on time rather than at the next tick; null means one tick period (0 with no scheduler).
+   */
+  lookaheadMs: number | null;
   /** Send jobs enqueued per call of the due-deliveries function. */
   batchSize: number;
 }
@@ -17,4 +22,5 @@ export const DEFAULT_REMINDERS_OPTIONS: RemindersOptions = {
   leaseMs: 2 * 60_000,
   horizonMs: 8 * 24 * 3600_000,
   batchSize: 2_000,
+  lookaheadMs: null,
 };
