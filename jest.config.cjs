@@ -12,6 +12,8 @@ function projectConfigs(dir) {
 }
 
 module.exports = {
+  // A global option: the projects' own testTimeout does not apply when they run together here.
+  testTimeout: 60_000,
   projects: ['apps', 'libs']
     .flatMap((top) => projectConfigs(path.join(__dirname, top)))
     .filter((file) => !file.includes(`${path.sep}web-e2e${path.sep}`)),

@@ -6,8 +6,10 @@ import {
   newUser,
   ownerDataSource,
   withLibrary,
+  type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import type { InstalledLibrary } from '@mend/server-db';
 import type { UserRole } from '@mend/shared-contracts';
 import {
   operationsOf,
@@ -27,6 +29,8 @@ import { startTestApi, type TestApi } from './testing/test-api';
 const ADMIN = ['clinic_admin'] as const;
 const STAFF = ['clinic_admin', 'therapist'] as const;
 const EVERYONE = ['clinic_admin', 'therapist', 'client'] as const;
+const THERAPIST = ['therapist'] as const;
+const CLIENT = ['client'] as const;
 
 const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/auth/logout': EVERYONE,
@@ -49,6 +53,45 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'GET /api/alerts': STAFF,
   'GET /api/alerts/{id}': STAFF,
   'PUT /api/alerts/{id}': STAFF,
+  'GET /api/couples': EVERYONE,
+  'GET /api/couples/{id}': EVERYONE,
+  'POST /api/couples': STAFF,
+  'PUT /api/couples/{id}': STAFF,
+  'PUT /api/couples/{id}/therapists': ADMIN,
+  'POST /api/couples/{id}/acknowledge-policy': CLIENT,
+  'GET /api/couples/{id}/promise-trend': EVERYONE,
+  'GET /api/promises': EVERYONE,
+  'GET /api/promises/{id}': EVERYONE,
+  'POST /api/promises': CLIENT,
+  'POST /api/promises/{id}/confirm': CLIENT,
+  'GET /api/safety-checks': STAFF,
+  'GET /api/safety-checks/{id}': STAFF,
+  'POST /api/safety-checks': CLIENT,
+  'POST /api/safety-checks/{id}/resolve': THERAPIST,
+  'GET /api/exercises': STAFF,
+  'GET /api/exercises/{id}': STAFF,
+  'GET /api/exercises/{id}/versions/{version}': STAFF,
+  'POST /api/exercises': STAFF,
+  'PUT /api/exercises/{id}': STAFF,
+  'POST /api/exercises/{id}/copy': STAFF,
+  'POST /api/exercises/{id}/archive': STAFF,
+  'POST /api/exercises/{id}/unarchive': STAFF,
+  'GET /api/programs': STAFF,
+  'GET /api/programs/{id}': STAFF,
+  'GET /api/assignments': EVERYONE,
+  'GET /api/assignments/{id}': EVERYONE,
+  'POST /api/assignments': STAFF,
+  'PUT /api/assignments/{id}': STAFF,
+  'GET /api/occurrences': EVERYONE,
+  'GET /api/occurrences/{id}': EVERYONE,
+  'PUT /api/occurrences/{id}/draft': CLIENT,
+  'POST /api/occurrences/{id}/responses': CLIENT,
+  'GET /api/responses': EVERYONE,
+  'GET /api/responses/{id}': EVERYONE,
+  'POST /api/responses/{id}/confirm': CLIENT,
+  'POST /api/responses/{id}/feedback': THERAPIST,
+  'POST /api/responses/{id}/review': THERAPIST,
+  'POST /api/responses/{id}/release': THERAPIST,
   // Everyone's own notifications and reminder preferences (nobody reaches anyone else's).
   'GET /api/notifications': EVERYONE,
   'GET /api/notifications/unread-count': EVERYONE,
@@ -89,6 +132,63 @@ interface ClinicSide {
   ids: Record<string, string>;
   /** people whose records a test may change for good (deactivation) */
   expendableUserId: string;
+}
+
+/** One record of each clinical kind, in the couple's clinic, written by partner A. */
+async function clinicalRecords(
+  owner: DataSource,
+  couple: TestCouple,
+  library: InstalledLibrary,
+): Promise<Record<string, string>> {
+  const exercise = library.exercises.get('daily-check-in');
+  const insert = async (sql: string, parameters: unknown[]) => {
+    const [row] = await asClinic<Array<{ id: string }>>(owner, couple.clinicId, sql, [
+      couple.clinicId,
+      ...parameters,
+    ]);
+    return row?.id ?? '';
+  };
+  const assignment = await insert(
+    `INSERT INTO assignments (clinic_id, couple_id, exercise_version_id, completion_mode, schedule, reminder_policy)
+     VALUES ($1, $2, $3, 'each', $4, $5) RETURNING id`,
+    [
+      couple.id,
+      exercise?.versionId,
+      JSON.stringify({
+        timeZone: couple.timeZone,
+        startDate: '2026-11-01',
+        dueTime: '20:00',
+        recurrence: { kind: 'daily' },
+      }),
+      JSON.stringify({ dueSoon: { kind: 'none' }, overdueAfterMinutes: null }),
+    ],
+  );
+  const occurrence = await insert(
+    `INSERT INTO occurrences (clinic_id, assignment_id, couple_id, local_date, due_at)
+     VALUES ($1, $2, $3, '2026-11-30', now() + interval '1 day') RETURNING id`,
+    [assignment, couple.id],
+  );
+  return {
+    exercises: exercise?.exerciseId ?? '',
+    programs: library.programs.get('trust-repair-8-weeks') ?? '',
+    assignments: assignment,
+    occurrences: occurrence,
+    responses: await insert(
+      `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status, submitted_at)
+       VALUES ($1, $2, $3, $4, 'submitted', now()) RETURNING id`,
+      [occurrence, couple.id, couple.partnerA.id],
+    ),
+    promises: await insert(
+      `INSERT INTO promises (clinic_id, couple_id, promiser_user_id, description, due_date)
+       VALUES ($1, $2, $3, 'Phone before leaving work late', current_date + 7) RETURNING id`,
+      [couple.id, couple.partnerA.id],
+    ),
+    'safety-checks': await insert(
+      `INSERT INTO safety_flags (clinic_id, couple_id, raised_by_user_id) VALUES ($1, $2, $3)
+       RETURNING id`,
+      [couple.id, couple.partnerA.id],
+    ),
+  };
 }
 
 async function newAlert(owner: DataSource, clinicId: string, coupleId: string): Promise<string> {
@@ -146,7 +246,8 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
     const therapist = await newUser(owner, clinic.id, 'therapist');
     const expendable = await newUser(owner, clinic.id, 'therapist');
     const couple = await newCouple(owner, clinic.id, { therapistIds: [therapist.id] });
-    await withLibrary(owner, clinic.id);
+    const library = await withLibrary(owner, clinic.id);
+    const records = await clinicalRecords(owner, couple, library);
     const sign = (user: TestUser) => api.signIn(user);
     const tokens = {
       clinic_admin: await sign(admin),
@@ -167,6 +268,7 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
         'audit-events': audit?.id ?? '',
         couples: couple.id,
         alerts: await newAlert(owner, clinic.id, couple.id),
+        ...records,
         notifications: await newNotification(owner, clinic.id, couple.partnerB.id),
       },
       expendableUserId: expendable.id,
@@ -178,7 +280,11 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
     for (const parameter of pathParameters(operation.path)) {
       const resource = resourceOf(operation.path, parameter);
       const id =
-        operation.key === 'POST /api/users/{id}/deactivate' ? expendableUserId : ids[resource];
+        parameter === 'version'
+          ? '1'
+          : operation.key === 'POST /api/users/{id}/deactivate'
+            ? expendableUserId
+            : ids[resource];
       if (!id) throw new Error(`no fixture for {${parameter}} of ${resource} in ${operation.key}`);
       url = url.replace(`{${parameter}}`, id);
     }

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AssignmentsModule } from '@mend/server-assignments';
 import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
+import { CouplesModule } from '@mend/server-couples';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
+import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
@@ -19,7 +22,10 @@ import { TenancyModule } from '@mend/server-tenancy';
     AuditModule,
     HealthModule,
     IdentityModule,
+    CouplesModule,
     ProgressModule,
+    ExercisesModule,
+    AssignmentsModule,
     RemindersModule,
   ],
 })

@@ -145,10 +145,8 @@ describe('progress, caseload and alerts (real PostgreSQL)', () => {
       `SELECT status, count(*) FROM occurrences WHERE couple_id = $1 GROUP BY status ORDER BY status`,
       [carried.id],
     );
-    expect(statuses).toEqual([
-      { status: 'completed', count: '2' },
-      { status: 'missed', count: '8' },
-    ]);
+    // Partner A answered every day, so no occurrence was missed by both.
+    expect(statuses).toEqual([{ status: 'completed', count: '10' }]);
     const alerts = (await (
       await api.request(
         'GET',
@@ -159,9 +157,7 @@ describe('progress, caseload and alerts (real PostgreSQL)', () => {
       )
     ).json()) as Array<{ kind: string; subjectUserId: string | null }>;
     expect(alerts.map((alert) => alert.kind).sort()).toEqual(['asymmetry', 'missed_streak']);
-    expect(alerts.find((alert) => alert.kind === 'missed_streak')?.subjectUserId).toBe(
-      carried.partnerB.id,
-    );
+    for (const alert of alerts) expect(alert.subjectUserId).toBe(carried.partnerB.id);
     const calm = await api.request(
       'GET',
       `/alerts?filter=${encodeURIComponent(JSON.stringify({ coupleId: engaged.id }))}`,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { installLibrary } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
+import { seedDemoCouples } from './seed-demo-couples';
 
 /** Every demo account's password (printed by `npm start`, listed in the README). */
 export const DEMO_PASSWORD = 'MendDemo!2026';
@@ -86,11 +87,12 @@ function demoUsers(clinic: DemoClinic): DemoUser[] {
 }
 
 /**
- * The two demo clinics and their accounts. Idempotent: existing rows are left as they are.
+ * The two demo clinics, their accounts, and three couples each with several weeks of history
+ * up to `now` (see seed-demo-couples.ts). Idempotent: existing rows are left as they are.
  * Runs as the owner role, which row-level security binds as well, so each clinic's rows are
  * written with that clinic set.
  */
-export async function seedDemo(dataSource: DataSource): Promise<void> {
+export async function seedDemo(dataSource: DataSource, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const clinic of DEMO_CLINICS) {
     await dataSource.transaction(async (manager) => {
@@ -115,7 +117,9 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
           ],
         );
       }
-      await installLibrary(manager, clinic.id);
+      const library = await installLibrary(manager, clinic.id);
+      const added = await seedDemoCouples(manager, clinic, library, now);
+      if (added) console.log(`[mend] demo seed: ${clinic.name} couples and their history added`);
     });
   }
   console.log(`[mend] demo seed: ${DEMO_CLINICS.map((c) => c.name).join(' and ')} ready`);

@@ -1,1 +1,6 @@
-export {};
+export * from './assignments.module';
+export {
+  OccurrencePlanner,
+  PLANNING_WINDOW_DAYS,
+  plannedDates,
+} from './occurrences/occurrence-planner.service';

@@ -1,3 +1,5 @@
 export * from './identity.module';
 export * from './auth/tokens';
 export * from './auth/auth.service';
+export * from './tokens/user-tokens.service';
+export * from './tokens/account-emails.service';

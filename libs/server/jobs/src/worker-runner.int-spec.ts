@@ -21,7 +21,11 @@ class StandInHandlers {}
 /** Boots a worker context and returns the error its start-up threw, if any. */
 async function startUpError(config: AppConfig, handlers: Array<typeof StandInHandlers>) {
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), JobsModule.forWorker(), ...handlers],
+    imports: [
+      ConfigModule.forRoot(config),
+      JobsModule.forWorker({ jobs: ['system.heartbeat'] }),
+      ...handlers,
+    ],
   }).compile();
   const app = moduleRef.createNestApplication();
   try {

@@ -15,6 +15,9 @@ import { matchHandlers, type FoundHandler } from './job-handlers';
 import { assertRedisDurable } from './redis-durability';
 import { REDIS } from './redis.provider';
 
+/** The jobs this worker process must handle (JobsModule.forWorker's `jobs`). */
+export const WORKER_JOBS = Symbol('WORKER_JOBS');
+
 /**
  * Starts one BullMQ worker per queue and routes each job to its handler by name. Refuses to
  * start when the handlers do not match the registry or Redis could lose jobs. On shutdown it
@@ -32,10 +35,11 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly reflector: Reflector,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_JOBS) private readonly jobs: readonly JobName[],
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.handlers = matchHandlers(this.findHandlers());
+    this.handlers = matchHandlers(this.findHandlers(), this.jobs);
     if (this.config.REDIS_REQUIRE_DURABLE) await assertRedisDurable(this.redis);
     for (const queueName of QUEUE_NAMES) {
       const worker = new Worker(queueName, (job) => this.process(job), {

@@ -20,23 +20,30 @@ export class AlertEvaluator {
     const clinic = await manager.findOneByOrFail(Clinic, { id: clinicId });
     const figures = await this.progress.forCouples(manager, clinicId, coupleIds);
     for (const [coupleId, couple] of figures) {
-      for (const partner of couple.partners) {
-        await this.setAlert(
-          manager,
-          { clinicId, coupleId, kind: 'missed_streak', subjectUserId: partner.userId },
-          partner.missedInARow >= clinic.missedAlertThreshold,
-          { missedInARow: partner.missedInARow, threshold: clinic.missedAlertThreshold },
-        );
-      }
-      const carrier =
+      // One missed-run alert per couple, naming the partner with the longer run (or nobody,
+      // when both missed alike).
+      const [first, second] = couple.partners;
+      const longest = Math.max(first?.missedInARow ?? 0, second?.missedInARow ?? 0);
+      const subject =
+        first && second && first.missedInARow === second.missedInARow
+          ? null
+          : couple.partners.find((p) => p.missedInARow === longest);
+      await this.setAlert(
+        manager,
+        { clinicId, coupleId, kind: 'missed_streak', subjectUserId: subject?.userId ?? null },
+        longest >= clinic.missedAlertThreshold,
+        { missedInARow: longest, threshold: clinic.missedAlertThreshold },
+      );
+      // The alert names the quieter partner: the one the therapist will want to ask about.
+      const quieter =
         couple.asymmetryShareA === null
           ? null
-          : couple.asymmetryShareA >= 0.5
+          : couple.asymmetryShareA < 0.5
             ? couple.partners[0]
             : couple.partners[1];
       await this.setAlert(
         manager,
-        { clinicId, coupleId, kind: 'asymmetry', subjectUserId: carrier?.userId ?? null },
+        { clinicId, coupleId, kind: 'asymmetry', subjectUserId: quieter?.userId ?? null },
         couple.asymmetryFlagged,
         { shareA: couple.asymmetryShareA },
       );
@@ -49,8 +56,7 @@ export class AlertEvaluator {
     wanted: boolean,
     detail: AlertDetail,
   ): Promise<void> {
-    const dedupeKey =
-      key.kind === 'asymmetry' ? `asymmetry:${key.coupleId}` : `${key.kind}:${key.subjectUserId}`;
+    const dedupeKey = `${key.kind}:${key.coupleId}`;
     const open: Array<{ id: string }> = await manager.query(
       `SELECT id FROM alerts WHERE clinic_id = $1 AND dedupe_key = $2 AND status <> 'resolved'
         FOR UPDATE`,

@@ -4,8 +4,9 @@ import { AlertEvaluator } from './alert-evaluator.service';
 import { MISSED_AFTER_HOURS } from './progress-figures';
 
 /**
- * Settles a clinic's occurrences whose grace period has passed: completed when everyone expected
- * answered, missed otherwise. Then re-evaluates the alerts of the couples concerned.
+ * Settles a clinic's occurrences whose grace period has passed: missed when nobody answered,
+ * completed otherwise. Who answered (and who did not) stays in the responses, which is what
+ * per-partner figures and the one-sided-work alert read. Then re-evaluates the alerts of the couples concerned.
  */
 @Injectable()
 export class OccurrenceCloser {
@@ -15,13 +16,10 @@ export class OccurrenceCloser {
     // For UPDATE … RETURNING, TypeORM answers [rows, affected count].
     const [closed]: [Array<{ couple_id: string }>, number] = await manager.query(
       `UPDATE occurrences o
-          SET status = CASE WHEN (
-                SELECT count(*) FROM responses r
+          SET status = CASE WHEN EXISTS (
+                SELECT 1 FROM responses r
                  WHERE r.clinic_id = o.clinic_id AND r.occurrence_id = o.id
                    AND r.status = 'submitted'
-              ) >= (
-                SELECT CASE WHEN a.completion_mode = 'each' THEN 2 ELSE 1 END
-                  FROM assignments a WHERE a.clinic_id = o.clinic_id AND a.id = o.assignment_id
               ) THEN 'completed'::occurrence_status ELSE 'missed'::occurrence_status END
         WHERE o.clinic_id = $1 AND o.status = 'open'
           AND o.due_at < now() - make_interval(hours => $2)

@@ -39,15 +39,15 @@ export class OccurrenceSweepJobs implements OnApplicationBootstrap {
     const bucket = Math.floor(Date.now() / SWEEP_EVERY_MS);
     for (const { clinic_id: clinicId } of clinics) {
       await this.queues.enqueue(
-        'occurrences.close_overdue',
+        'occurrences.close-overdue',
         { clinicId },
         { jobId: `close-overdue:${clinicId}:${bucket}` },
       );
     }
   }
 
-  @HandlesJob('occurrences.close_overdue')
-  async closeOverdue(payload: JobPayload<'occurrences.close_overdue'>): Promise<void> {
+  @HandlesJob('occurrences.close-overdue')
+  async closeOverdue(payload: JobPayload<'occurrences.close-overdue'>): Promise<void> {
     await this.db.run({ clinicId: payload.clinicId }, (manager) =>
       this.closer.closeOverdue(manager, payload.clinicId),
     );

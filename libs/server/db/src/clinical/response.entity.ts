@@ -17,6 +17,7 @@ import type { StoredAnswers } from './clinical-json';
 /** A partner's answers to an occurrence: a draft until submitted, one per partner and occurrence. */
 @Entity({ name: 'responses' })
 @Unique('uq_responses_author', ['clinicId', 'occurrenceId', 'authorUserId'])
+@Unique('uq_responses_idempotency', ['clinicId', 'authorUserId', 'idempotencyKey'])
 @Index('ix_responses_couple', ['clinicId', 'coupleId', 'submittedAt'])
 export class Response {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_responses' })
@@ -62,6 +63,10 @@ export class Response {
 
   @Column({ type: 'uuid', nullable: true })
   reviewedByUserId!: string | null;
+
+  /** The Idempotency-Key sent with the submission: a retry with it replays the result. */
+  @Column({ type: 'text', nullable: true })
+  idempotencyKey!: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

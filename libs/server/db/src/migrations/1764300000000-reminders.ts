@@ -102,10 +102,11 @@ export class Reminders1764300000000 implements MigrationInterface {
          $$`,
       `REVOKE ALL ON FUNCTION clinics_needing_reminder_plans(timestamptz, interval, uuid[]) FROM PUBLIC`,
       grantToAppRoles('clinics_needing_reminder_plans(timestamptz, interval, uuid[])'),
-      // Deliveries whose time has come (or whose sender died mid-send), keys only, in pages
-      // ordered by (due_at, id). `only_clinics` narrows the search (tests running in parallel).
-      `CREATE FUNCTION due_deliveries(at timestamptz, after_due timestamptz, after_id uuid,
-                                      max_rows integer, only_clinics uuid[])
+      // Deliveries due by `due_until` (or whose sender died mid-send), keys only, in pages
+      // ordered by (due_at, id). Leases (a live sender, or a retry's backoff) are compared with
+      // `at`, the tick's own clock. `only_clinics` narrows the search (parallel tests).
+      `CREATE FUNCTION due_deliveries(at timestamptz, due_until timestamptz, after_due timestamptz,
+                                      after_id uuid, max_rows integer, only_clinics uuid[])
          RETURNS TABLE (clinic_id uuid, delivery_id uuid, kind delivery_kind,
                         recipient_user_id uuid, subject_key text, attempts integer,
                         due_at timestamptz)
@@ -113,7 +114,7 @@ export class Reminders1764300000000 implements MigrationInterface {
            SELECT d.clinic_id, d.id, d.kind, d.recipient_user_id, d.subject_key, d.attempts,
                   d.due_at
              FROM deliveries d
-            WHERE ((d.status = 'planned' AND d.due_at <= at
+            WHERE ((d.status = 'planned' AND d.due_at <= due_until
                     AND (d.lease_until IS NULL OR d.lease_until < at))
                 OR (d.status = 'sending' AND d.lease_until < at))
               AND (d.due_at, d.id) > (after_due, after_id)
@@ -121,8 +122,8 @@ export class Reminders1764300000000 implements MigrationInterface {
             ORDER BY d.due_at, d.id
             LIMIT max_rows
          $$`,
-      `REVOKE ALL ON FUNCTION due_deliveries(timestamptz, timestamptz, uuid, integer, uuid[]) FROM PUBLIC`,
-      grantToAppRoles('due_deliveries(timestamptz, timestamptz, uuid, integer, uuid[])'),
+      `REVOKE ALL ON FUNCTION due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[]) FROM PUBLIC`,
+      grantToAppRoles('due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[])'),
       // Operators' figures: counts by status and the oldest unsent due time, across clinics.
       `CREATE FUNCTION delivery_figures(at timestamptz)
          RETURNS TABLE (status delivery_status, deliveries bigint, oldest_due_at timestamptz)
@@ -139,7 +140,7 @@ export class Reminders1764300000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION delivery_figures(timestamptz)`);
     await queryRunner.query(
-      `DROP FUNCTION due_deliveries(timestamptz, timestamptz, uuid, integer, uuid[])`,
+      `DROP FUNCTION due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[])`,
     );
     await queryRunner.query(
       `DROP FUNCTION clinics_needing_reminder_plans(timestamptz, interval, uuid[])`,

@@ -3,6 +3,8 @@ import { Identity1763900000000 } from './1763900000000-identity';
 import { Access1764000000000 } from './1764000000000-access';
 import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
 import { Sweeps1764200000000 } from './1764200000000-sweeps';
+import { ResponseIdempotency1764210000000 } from './1764210000000-response-idempotency';
+import { Planning1764220000000 } from './1764220000000-planning';
 import { Reminders1764300000000 } from './1764300000000-reminders';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
@@ -12,5 +14,7 @@ export const MIGRATIONS = [
   Access1764000000000,
   ClinicalCore1764100000000,
   Sweeps1764200000000,
+  ResponseIdempotency1764210000000,
+  Planning1764220000000,
   Reminders1764300000000,
 ];

@@ -13,7 +13,7 @@ describe('heartbeat job, end to end (real PostgreSQL and Redis)', () => {
       imports: [
         ConfigModule.forRoot(testConfig({ HEARTBEAT_EVERY_MS: '1000' })),
         DatabaseModule,
-        JobsModule.forWorker(),
+        JobsModule.forWorker({ jobs: ['system.heartbeat'] }),
         HeartbeatModule,
       ],
     }).compile();

@@ -5,15 +5,13 @@ import { DataSource } from 'typeorm';
 import { ConfigModule, type AppConfig } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
-import { HeartbeatModule } from '@mend/server-platform';
-import { ProgressJobsModule } from '@mend/server-progress';
 import { TenancyModule } from '@mend/server-tenancy';
 import { ReminderJobsModule } from '../reminders.module';
 import type { RemindersOptions } from '../reminders.options';
 
 /**
- * A whole worker in the test process (every registered job has its handler, as the worker
- * demands), with the reminder scheduler off so the test drives the clock.
+ * A reminders worker in the test process (it handles the reminder jobs only), with the
+ * scheduler off so the test drives the clock.
  */
 export async function startTestWorker(
   config: AppConfig,
@@ -23,10 +21,8 @@ export async function startTestWorker(
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule,
-      JobsModule.forWorker(),
+      JobsModule.forWorker({ jobs: ['reminders.tick', 'reminders.plan', 'reminders.send'] }),
       TenancyModule,
-      HeartbeatModule,
-      ProgressJobsModule,
       ReminderJobsModule.forWorker({ tickEveryMs: null, ...options }),
     ],
   }).compile();

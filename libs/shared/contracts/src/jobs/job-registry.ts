@@ -21,7 +21,11 @@ export const JOBS = {
   /** Finds clinics with occurrences past their grace period and fans out one job per clinic. */
   'occurrences.sweep': { queue: 'system', scope: 'platform' },
   /** Closes a clinic's overdue occurrences and re-evaluates its couples' alerts. */
-  'occurrences.close_overdue': { queue: 'system', scope: 'clinic' },
+  'occurrences.close-overdue': { queue: 'system', scope: 'clinic' },
+  /** Finds clinics whose assignments' occurrences run out soon and fans out one job each. */
+  'occurrences.plan-sweep': { queue: 'system', scope: 'platform' },
+  /** Extends a clinic's active assignments' occurrences to the rolling window. */
+  'occurrences.plan-ahead': { queue: 'system', scope: 'clinic' },
   /**
    * Every minute: fans out a plan job to each clinic with reminders to plan, and enqueues a send
    * job for every delivery whose time has come (or whose sender died mid-send).
@@ -39,7 +43,9 @@ export type JobName = keyof typeof JOBS;
 export interface JobPayloads {
   'system.heartbeat': { scheduledBy: string };
   'occurrences.sweep': { scheduledBy: string };
-  'occurrences.close_overdue': { clinicId: string };
+  'occurrences.close-overdue': { clinicId: string };
+  'occurrences.plan-sweep': { scheduledBy: string };
+  'occurrences.plan-ahead': { clinicId: string };
   'reminders.tick': { scheduledBy: string };
   /** `at`: the planner's clock (ISO 8601), fixed by the tick that fanned it out. */
   'reminders.plan': { clinicId: string; at: string };

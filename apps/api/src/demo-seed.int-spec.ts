@@ -1,0 +1,281 @@
+import type { DataSource } from 'typeorm';
+import { asClinic, ownerDataSource } from '@mend/server-testing';
+import type { StoredAnswers } from '@mend/server-db';
+import { validateAnswers, type ExerciseTemplate } from '@mend/shared-exercises';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/**
+ * Runs `db-cli seed` exactly as `npm start` and tools/dev/db.mjs do, against this run's test
+ * database (jest.setup-env.cjs has set DATABASE_OWNER_URL). The tools are not a library, so
+ * the seed is run, not imported.
+ */
+async function runSeed(): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register', 'tools/db/db-cli.ts', 'seed'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: 'tools/tsconfig.swc-node.json',
+        TS_NODE_PROJECT: 'tsconfig.base.json',
+      },
+    },
+  );
+}
+
+const CLINICS = {
+  harbor: '0b7c6f0e-5d1a-4c1e-9a41-6f2f4b1d0001',
+  northside: '0b7c6f0e-5d1a-4c1e-9a41-6f2f4b1d0002',
+};
+
+const TABLES = [
+  'couples',
+  'couple_partners',
+  'couple_therapists',
+  'assignments',
+  'occurrences',
+  'responses',
+  'response_feedback',
+  'promises',
+  'alerts',
+  'safety_flags',
+  'exercises',
+  'users',
+];
+
+describe('the demo seed (real PostgreSQL)', () => {
+  let owner: DataSource;
+  let countsAfterFirst: Record<string, number>;
+
+  const counts = async () => {
+    const result: Record<string, number> = {};
+    for (const [name, clinicId] of Object.entries(CLINICS)) {
+      for (const table of TABLES) {
+        const [row] = await asClinic<Array<{ n: string }>>(
+          owner,
+          clinicId,
+          `SELECT count(*) AS n FROM ${table} WHERE clinic_id = $1`,
+          [clinicId],
+        );
+        result[`${name}.${table}`] = Number(row?.n);
+      }
+    }
+    return result;
+  };
+
+  beforeAll(async () => {
+    owner = await ownerDataSource();
+    await runSeed();
+    countsAfterFirst = await counts();
+    await runSeed();
+  }, 120_000);
+
+  afterAll(async () => {
+    await owner.destroy();
+  });
+
+  it('changes nothing when run a second time', async () => {
+    expect(countsAfterFirst['harbor.responses']).toBeGreaterThan(0);
+    expect(await counts()).toEqual(countsAfterFirst);
+  });
+
+  it.each(Object.entries(CLINICS))(
+    '%s: three active couples, each with assignments, acknowledged policy and history',
+    async (_name, clinicId) => {
+      const couples = await asClinic<
+        Array<{
+          label: string;
+          status: string;
+          time_zone: string;
+          clinic_zone: string;
+          assignments: string;
+          acknowledged: string;
+          therapists: string;
+          submitted: string;
+        }>
+      >(
+        owner,
+        clinicId,
+        `SELECT c.label, c.status, c.time_zone, cl.time_zone AS clinic_zone,
+                (SELECT count(*) FROM assignments a WHERE a.clinic_id = c.clinic_id AND a.couple_id = c.id) AS assignments,
+                (SELECT count(*) FROM couple_partners p WHERE p.clinic_id = c.clinic_id AND p.couple_id = c.id
+                   AND p.policy_acknowledged_at IS NOT NULL) AS acknowledged,
+                (SELECT count(*) FROM couple_therapists t WHERE t.clinic_id = c.clinic_id AND t.couple_id = c.id) AS therapists,
+                (SELECT count(*) FROM responses r WHERE r.clinic_id = c.clinic_id AND r.couple_id = c.id
+                   AND r.status = 'submitted') AS submitted
+           FROM couples c JOIN clinics cl ON cl.id = c.clinic_id
+          WHERE c.clinic_id = $1`,
+        [clinicId],
+      );
+      expect(couples).toHaveLength(3);
+      for (const couple of couples) {
+        expect(couple.status).toBe('active');
+        expect(couple.time_zone).toBe(couple.clinic_zone);
+        expect(Number(couple.assignments)).toBeGreaterThanOrEqual(2);
+        expect(Number(couple.acknowledged)).toBe(2);
+        expect(Number(couple.therapists)).toBe(1);
+        expect(Number(couple.submitted)).toBeGreaterThan(0);
+      }
+      const submitted = couples.reduce((sum, couple) => sum + Number(couple.submitted), 0);
+      expect(submitted).toBeGreaterThanOrEqual(20);
+    },
+  );
+
+  it.each(Object.entries(CLINICS))(
+    '%s: every stored answer is valid for the version it was given',
+    async (_name, clinicId) => {
+      const rows = await asClinic<
+        Array<{ answers: StoredAnswers; definition: ExerciseTemplate; status: string }>
+      >(
+        owner,
+        clinicId,
+        `SELECT r.answers, v.definition, r.status
+           FROM responses r
+           JOIN occurrences o ON o.clinic_id = r.clinic_id AND o.id = r.occurrence_id
+           JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
+           JOIN exercise_versions v ON v.clinic_id = a.clinic_id AND v.id = a.exercise_version_id
+          WHERE r.clinic_id = $1`,
+        [clinicId],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(20);
+      for (const row of rows) {
+        expect(row.status).toBe('submitted');
+        const values = Object.fromEntries(
+          Object.entries(row.answers).map(([id, answer]) => [id, answer.value]),
+        );
+        const checked = validateAnswers(row.definition.form, values);
+        expect(checked).toEqual({ ok: true, value: values });
+        for (const answer of Object.values(row.answers)) {
+          expect(row.definition.visibilityOptions).toContain(answer.visibility);
+        }
+      }
+      const visibilities = new Set(
+        rows.flatMap((row) => Object.values(row.answers).map((answer) => answer.visibility)),
+      );
+      expect(visibilities).toEqual(new Set(['therapist', 'partner']));
+    },
+  );
+
+  it.each(Object.entries(CLINICS))(
+    '%s: a believable history: missed and late work, feedback, promises, alerts, no safety flags',
+    async (_name, clinicId) => {
+      const [row] = await asClinic<
+        Array<{
+          missed_unanswered: string;
+          missed_answered: string;
+          future_answered: string;
+          late: string;
+          feedback: string;
+          safety: string;
+          open_alerts: string;
+          past_open_promises: string;
+        }>
+      >(
+        owner,
+        clinicId,
+        `SELECT
+           (SELECT count(*) FROM occurrences o WHERE o.clinic_id = $1 AND o.status = 'missed'
+              AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.clinic_id = o.clinic_id AND r.occurrence_id = o.id)) AS missed_unanswered,
+           (SELECT count(*) FROM occurrences o WHERE o.clinic_id = $1 AND o.status = 'missed'
+              AND EXISTS (SELECT 1 FROM responses r WHERE r.clinic_id = o.clinic_id AND r.occurrence_id = o.id)) AS missed_answered,
+           (SELECT count(*) FROM responses r JOIN occurrences o ON o.clinic_id = r.clinic_id AND o.id = r.occurrence_id
+              WHERE r.clinic_id = $1 AND (o.due_at > now() AND NOT r.late OR r.submitted_at > now())) AS future_answered,
+           (SELECT count(*) FROM responses WHERE clinic_id = $1 AND late) AS late,
+           (SELECT count(*) FROM response_feedback WHERE clinic_id = $1) AS feedback,
+           (SELECT count(*) FROM safety_flags WHERE clinic_id = $1) AS safety,
+           (SELECT count(*) FROM alerts WHERE clinic_id = $1 AND status = 'open') AS open_alerts,
+           (SELECT count(*) FROM promises WHERE clinic_id = $1 AND status = 'open' AND confirmed_at IS NOT NULL) AS past_open_promises`,
+        [clinicId],
+      );
+      expect(Number(row?.missed_unanswered)).toBeGreaterThan(0);
+      expect(Number(row?.missed_answered)).toBe(0);
+      expect(Number(row?.future_answered)).toBe(0);
+      expect(Number(row?.late)).toBeGreaterThan(0);
+      expect(Number(row?.feedback)).toBeGreaterThan(0);
+      expect(Number(row?.safety)).toBe(0);
+      expect(Number(row?.open_alerts)).toBeGreaterThan(0);
+      expect(Number(row?.past_open_promises)).toBe(0);
+
+      const promises = await asClinic<Array<{ couple_id: string; statuses: string[] }>>(
+        owner,
+        clinicId,
+        `SELECT couple_id, array_agg(status::text ORDER BY due_date) AS statuses
+           FROM promises WHERE clinic_id = $1 GROUP BY couple_id`,
+        [clinicId],
+      );
+      expect(promises).toHaveLength(3);
+      for (const { statuses } of promises) {
+        expect(statuses.length).toBeGreaterThanOrEqual(2);
+        expect(statuses.length).toBeLessThanOrEqual(4);
+        expect(statuses.filter((status) => status === 'open')).toHaveLength(1);
+      }
+    },
+  );
+
+  it("tells Harbor's stories: Jordan keeps more promises; Priya carries the work", async () => {
+    const [jordan] = await asClinic<Array<{ statuses: string[] }>>(
+      owner,
+      CLINICS.harbor,
+      `SELECT array_agg(p.status::text ORDER BY p.due_date) AS statuses
+         FROM promises p JOIN users u ON u.clinic_id = p.clinic_id AND u.id = p.promiser_user_id
+        WHERE p.clinic_id = $1 AND u.email = 'couple1.a@harbor.test'`,
+      [CLINICS.harbor],
+    );
+    expect(jordan?.statuses).toEqual(['not_kept', 'partly', 'kept', 'open']);
+    const perPartner = await asClinic<Array<{ email: string; submitted: string }>>(
+      owner,
+      CLINICS.harbor,
+      `SELECT u.email, count(r.id) AS submitted
+         FROM users u LEFT JOIN responses r ON r.clinic_id = u.clinic_id AND r.author_user_id = u.id
+        WHERE u.clinic_id = $1 AND u.email LIKE 'couple2.%'
+        GROUP BY u.email ORDER BY u.email`,
+      [CLINICS.harbor],
+    );
+    const [priya, tom] = perPartner.map((p) => Number(p.submitted));
+    expect(priya).toBeGreaterThan(2 * (tom ?? Infinity));
+    const alerts = await asClinic<Array<{ kind: string; email: string | null }>>(
+      owner,
+      CLINICS.harbor,
+      `SELECT a.kind, (SELECT email FROM users u WHERE u.clinic_id = a.clinic_id AND u.id = a.subject_user_id) AS email
+         FROM alerts a JOIN couple_partners p ON p.clinic_id = a.clinic_id AND p.couple_id = a.couple_id AND p.seat = 'a'
+         JOIN users pa ON pa.clinic_id = p.clinic_id AND pa.id = p.user_id
+        WHERE a.clinic_id = $1 AND pa.email = 'couple2.a@harbor.test' ORDER BY a.kind`,
+      [CLINICS.harbor],
+    );
+    expect(alerts).toEqual([
+      { kind: 'missed_streak', email: null },
+      { kind: 'asymmetry', email: 'couple2.b@harbor.test' },
+    ]);
+  });
+
+  it('writes Northside couple 3 in Spanish', async () => {
+    const rows = await asClinic<Array<{ answers: StoredAnswers; definition: ExerciseTemplate }>>(
+      owner,
+      CLINICS.northside,
+      `SELECT r.answers, v.definition
+         FROM responses r
+         JOIN users u ON u.clinic_id = r.clinic_id AND u.id = r.author_user_id
+         JOIN occurrences o ON o.clinic_id = r.clinic_id AND o.id = r.occurrence_id
+         JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
+         JOIN exercise_versions v ON v.clinic_id = a.clinic_id AND v.id = a.exercise_version_id
+        WHERE r.clinic_id = $1 AND u.email LIKE 'couple3.%'`,
+      [CLINICS.northside],
+    );
+    const texts = rows.flatMap(({ answers, definition }) =>
+      definition.form.prompts
+        .filter((prompt) => prompt.kind === 'short_text' || prompt.kind === 'long_text')
+        .flatMap((prompt) => {
+          const value = answers[prompt.id]?.value;
+          return typeof value === 'string' ? [value] : [];
+        }),
+    );
+    expect(texts.length).toBeGreaterThan(5);
+    const spanish = /[áéíóúñ¿¡]|\b(que|de|la|el|los|las|y|en|al|un|una|con|sin|mi|me|no)\b/i;
+    expect(texts.filter((text) => !spanish.test(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,379 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '@mend/server-audit';
+import { Exercise, ExerciseVersion } from '@mend/server-db';
+import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { EXERCISE_SOURCES } from '@mend/shared-contracts';
+import {
+  EXERCISE_THEMES,
+  parseExerciseTemplate,
+  type ExerciseTemplate,
+  type Problem,
+} from '@mend/shared-exercises';
+import type {
+  CopyExerciseDto,
+  ExerciseDefinitionDto,
+  ExerciseDetailDto,
+  ExerciseDto,
+  ExerciseVersionDto,
+} from './exercise.dto';
+import { firstFreeKey, keyFromTitle } from './exercise-key';
+
+export const EXERCISE_LIST = {
+  sortable: ['title', 'theme', 'createdAt'] as const,
+  defaultSort: ['title', 'ASC'] as const,
+  filter: z.strictObject({
+    id: idOrIds.optional(),
+    theme: z.enum(EXERCISE_THEMES).optional(),
+    source: z.enum(EXERCISE_SOURCES).optional(),
+    /** Matches the current title, case-insensitively. */
+    q: z.string().min(1).max(100).optional(),
+    /** Default false; ignored when ids are asked for, so references to archived ones resolve. */
+    archived: z.boolean().optional(),
+  }),
+};
+type ExerciseListQuery = ListQuery<
+  (typeof EXERCISE_LIST.sortable)[number],
+  z.infer<typeof EXERCISE_LIST.filter>
+>;
+
+const SORT_SQL: Record<(typeof EXERCISE_LIST.sortable)[number], string> = {
+  title: 'lower(v.title)',
+  // The enum sorts in declaration order; people expect alphabetical.
+  theme: 'e.theme::text',
+  createdAt: 'e.created_at',
+};
+
+export const LIBRARY_READ_ONLY =
+  'Library exercises are read-only; copy it to make your own version';
+const COPY_SUFFIX = ' (copy)';
+const MAX_TITLE = 120;
+
+interface ExerciseRow {
+  id: string;
+  key: string;
+  theme: Exercise['theme'];
+  source: Exercise['source'];
+  current_version: number;
+  copied_from_id: string | null;
+  archived_at: Date | null;
+  created_at: Date;
+  title: string;
+  definition: ExerciseTemplate;
+}
+
+const ROW_SELECT = `
+  SELECT e.id, e.key, e.theme, e.source, e.current_version, e.copied_from_id, e.archived_at,
+         e.created_at, v.title, v.definition
+    FROM exercises e
+    JOIN exercise_versions v
+      ON v.clinic_id = e.clinic_id AND v.exercise_id = e.id AND v.version = e.current_version`;
+
+/**
+ * The clinic's exercise library. Library exercises (Mend's) are read-only; clinics copy them or
+ * write their own. Every change is a new immutable version, so assignments keep the version
+ * they were given. Exercises are templates, not client data: reads are not audited.
+ */
+@Injectable()
+export class ExercisesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    ctx: TenantContext,
+    query: ExerciseListQuery,
+  ): Promise<{ rows: ExerciseDto[]; total: number }> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.read');
+      const where = ['e.clinic_id = $1'];
+      const parameters: unknown[] = [ctx.clinicId];
+      const add = (sql: (placeholder: string) => string, value: unknown) => {
+        parameters.push(value);
+        where.push(sql(`$${parameters.length}`));
+      };
+      const { id, theme, source, q, archived } = query.filter;
+      if (id) add((p) => `e.id = ANY(${p}::uuid[])`, asArray(id));
+      if (theme) add((p) => `e.theme = ${p}`, theme);
+      if (source) add((p) => `e.source = ${p}`, source);
+      if (q) add((p) => `v.title ILIKE ${p}`, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      if (archived === true) where.push('e.archived_at IS NOT NULL');
+      else if (archived === false || !id) where.push('e.archived_at IS NULL');
+      const condition = where.join(' AND ');
+      const [count] = await manager.query<Array<{ total: string }>>(
+        `SELECT count(*) AS total FROM (${ROW_SELECT} WHERE ${condition}) matching`,
+        parameters,
+      );
+      const rows = await manager.query<ExerciseRow[]>(
+        `${ROW_SELECT} WHERE ${condition}
+          ORDER BY ${SORT_SQL[query.sort]} ${query.order}, e.id
+          LIMIT ${query.limit} OFFSET ${query.offset}`,
+        parameters,
+      );
+      return { rows: rows.map(toExerciseDto), total: Number(count?.total ?? 0) };
+    });
+  }
+
+  async get(ctx: TenantContext, id: string): Promise<ExerciseDetailDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.read');
+      return this.detail(manager, ctx, id);
+    });
+  }
+
+  async getVersion(ctx: TenantContext, id: string, version: number): Promise<ExerciseVersionDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.read');
+      const exercise = await this.find(manager, ctx, id);
+      const row = await manager.findOneBy(ExerciseVersion, {
+        clinicId: ctx.clinicId,
+        exerciseId: id,
+        version,
+      });
+      if (!row) throw new NotFoundException('Not found');
+      return {
+        exerciseId: id,
+        version: row.version,
+        current: row.version === exercise.currentVersion,
+        title: row.title,
+        createdAt: row.createdAt.toISOString(),
+        definition: { ...row.definition },
+      };
+    });
+  }
+
+  /** A new clinic exercise, version 1; its key comes from the title. */
+  async create(ctx: TenantContext, body: ExerciseDefinitionDto): Promise<ExerciseDetailDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.write');
+      const key = await this.freeKey(
+        manager,
+        ctx,
+        typeof body.title === 'string' ? body.title : '',
+      );
+      const template = parseDefinition(body, key);
+      const id = await this.insertExercise(manager, ctx, template, null);
+      await this.audit.record(manager, ctx, {
+        action: 'exercise.created',
+        recordType: 'exercise',
+        recordId: id,
+        detail: { version: 1 },
+      });
+      return this.detail(manager, ctx, id);
+    });
+  }
+
+  /** Writes the next version; assignments of earlier versions keep theirs. */
+  async update(
+    ctx: TenantContext,
+    id: string,
+    body: ExerciseDefinitionDto,
+  ): Promise<ExerciseDetailDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.write');
+      // Locked so that two editors cannot both write "the next" version.
+      const exercise = await this.find(manager, ctx, id, true);
+      if (exercise.source === 'library') throw new ConflictException(LIBRARY_READ_ONLY);
+      const template = parseDefinition(body, exercise.key);
+      const version = exercise.currentVersion + 1;
+      await manager.insert(ExerciseVersion, {
+        clinicId: ctx.clinicId,
+        exerciseId: id,
+        version,
+        title: template.title,
+        definition: template,
+        createdByUserId: ctx.userId,
+      });
+      await manager.update(
+        Exercise,
+        { clinicId: ctx.clinicId, id },
+        { currentVersion: version, theme: template.theme },
+      );
+      await this.audit.record(manager, ctx, {
+        action: 'exercise.updated',
+        recordType: 'exercise',
+        recordId: id,
+        detail: { version },
+      });
+      return this.detail(manager, ctx, id);
+    });
+  }
+
+  /** A clinic's own, editable copy; version 1 is the source's current definition. */
+  async copy(ctx: TenantContext, id: string, body: CopyExerciseDto): Promise<ExerciseDetailDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.write');
+      const source = await this.find(manager, ctx, id);
+      const current = await manager.findOneByOrFail(ExerciseVersion, {
+        clinicId: ctx.clinicId,
+        exerciseId: id,
+        version: source.currentVersion,
+      });
+      const title = body.title ?? copyTitle(current.title);
+      const key = await this.freeKey(manager, ctx, title);
+      const template = parseDefinition({ ...current.definition, title }, key);
+      const copyId = await this.insertExercise(manager, ctx, template, id);
+      await this.audit.record(manager, ctx, {
+        action: 'exercise.copied',
+        recordType: 'exercise',
+        recordId: copyId,
+        detail: { copiedFromId: id, copiedFromVersion: source.currentVersion },
+      });
+      return this.detail(manager, ctx, copyId);
+    });
+  }
+
+  /** Archived exercises leave the default list and cannot be newly chosen; assignments go on. */
+  async setArchived(ctx: TenantContext, id: string, archived: boolean): Promise<ExerciseDetailDto> {
+    return this.db.run(ctx, async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'exercise.write');
+      const exercise = await this.find(manager, ctx, id, true);
+      if (exercise.source === 'library') throw new ConflictException(LIBRARY_READ_ONLY);
+      if ((exercise.archivedAt !== null) !== archived) {
+        await manager.update(
+          Exercise,
+          { clinicId: ctx.clinicId, id },
+          { archivedAt: archived ? new Date() : null },
+        );
+        await this.audit.record(manager, ctx, {
+          action: archived ? 'exercise.archived' : 'exercise.unarchived',
+          recordType: 'exercise',
+          recordId: id,
+        });
+      }
+      return this.detail(manager, ctx, id);
+    });
+  }
+
+  private async insertExercise(
+    manager: EntityManager,
+    ctx: TenantContext,
+    template: ExerciseTemplate,
+    copiedFromId: string | null,
+  ): Promise<string> {
+    const exercise = manager.create(Exercise, {
+      clinicId: ctx.clinicId,
+      key: template.key,
+      theme: template.theme,
+      source: 'clinic',
+      currentVersion: 1,
+      copiedFromId,
+    });
+    await manager.insert(Exercise, exercise);
+    await manager.insert(ExerciseVersion, {
+      clinicId: ctx.clinicId,
+      exerciseId: exercise.id,
+      version: 1,
+      title: template.title,
+      definition: template,
+      createdByUserId: ctx.userId,
+    });
+    return exercise.id;
+  }
+
+  private async freeKey(manager: EntityManager, ctx: TenantContext, title: string) {
+    const base = keyFromTitle(title);
+    const rows = await manager.query<Array<{ key: string }>>(
+      `SELECT key FROM exercises WHERE clinic_id = $1 AND (key = $2 OR key LIKE $3)`,
+      [ctx.clinicId, base, `${base}-%`],
+    );
+    return firstFreeKey(base, new Set(rows.map((row) => row.key)));
+  }
+
+  private async detail(
+    manager: EntityManager,
+    ctx: TenantContext,
+    id: string,
+  ): Promise<ExerciseDetailDto> {
+    const [row] = await manager.query<ExerciseRow[]>(
+      `${ROW_SELECT} WHERE e.clinic_id = $1 AND e.id = $2`,
+      [ctx.clinicId, id],
+    );
+    if (!row) throw new NotFoundException('Not found');
+    const versions = await manager.find(ExerciseVersion, {
+      select: { version: true, title: true, createdAt: true },
+      where: { clinicId: ctx.clinicId, exerciseId: id },
+      order: { version: 'ASC' },
+    });
+    return {
+      ...toExerciseDto(row),
+      instructions: row.definition.instructions,
+      defaultVisibility: row.definition.defaultVisibility,
+      form: row.definition.form,
+      versions: versions.map((v) => ({
+        version: v.version,
+        title: v.title,
+        createdAt: v.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  private async find(
+    manager: EntityManager,
+    ctx: TenantContext,
+    id: string,
+    lock = false,
+  ): Promise<Exercise> {
+    const exercise = await manager.findOne(Exercise, {
+      where: { clinicId: ctx.clinicId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!exercise) throw new NotFoundException('Not found');
+    return exercise;
+  }
+}
+
+/** Checks a whole definition; every problem is a 400 naming its field, and nothing is written. */
+function parseDefinition(body: object, key: string): ExerciseTemplate {
+  const parsed = parseExerciseTemplate({ ...body, key });
+  if (!parsed.ok) {
+    throw new BadRequestException({
+      message: 'The exercise has problems; see fields',
+      fields: problemsToFields(parsed.problems),
+    });
+  }
+  return parsed.value;
+}
+
+export function problemsToFields(problems: readonly Problem[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const { field, message } of problems) {
+    fields[field] = fields[field] ? `${fields[field]}; ${message}` : message;
+  }
+  return fields;
+}
+
+function copyTitle(title: string): string {
+  return `${title.slice(0, MAX_TITLE - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
+}
+
+function toExerciseDto(row: ExerciseRow): ExerciseDto {
+  const { definition } = row;
+  return {
+    id: row.id,
+    key: row.key,
+    theme: row.theme,
+    source: row.source,
+    currentVersion: row.current_version,
+    title: row.title,
+    summary: definition.summary,
+    whyItHelps: definition.whyItHelps,
+    estimatedMinutes: definition.estimatedMinutes,
+    completionModes: definition.completionModes,
+    visibilityOptions: definition.visibilityOptions,
+    requiresTherapistReview: definition.requiresTherapistReview,
+    promptCount: definition.form.prompts.length,
+    copiedFromId: row.copied_from_id,
+    archived: row.archived_at !== null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
