@@ -123,7 +123,9 @@ export class Reminders1764300000000 implements MigrationInterface {
             LIMIT max_rows
          $$`,
       `REVOKE ALL ON FUNCTION due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[]) FROM PUBLIC`,
-      grantToAppRoles('due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[])'),
+      grantToAppRoles(
+        'due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[])',
+      ),
       // Operators' figures: counts by status and the oldest unsent due time, across clinics.
       `CREATE FUNCTION delivery_figures(at timestamptz)
          RETURNS TABLE (status delivery_status, deliveries bigint, oldest_due_at timestamptz)
