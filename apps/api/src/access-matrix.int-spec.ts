@@ -92,6 +92,13 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/responses/{id}/feedback': THERAPIST,
   'POST /api/responses/{id}/review': THERAPIST,
   'POST /api/responses/{id}/release': THERAPIST,
+  // Everyone's own notifications and reminder preferences (nobody reaches anyone else's).
+  'GET /api/notifications': EVERYONE,
+  'GET /api/notifications/unread-count': EVERYONE,
+  'POST /api/notifications/read-all': EVERYONE,
+  'POST /api/notifications/{id}/read': EVERYONE,
+  'GET /api/account/preferences': EVERYONE,
+  'PUT /api/account/preferences': EVERYONE,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -195,6 +202,16 @@ async function newAlert(owner: DataSource, clinicId: string, coupleId: string): 
   return row?.id ?? '';
 }
 
+async function newNotification(owner: DataSource, clinicId: string, userId: string) {
+  const [row] = await asClinic<Array<{ id: string }>>(
+    owner,
+    clinicId,
+    `INSERT INTO notifications (clinic_id, user_id, kind) VALUES ($1, $2, 'digest') RETURNING id`,
+    [clinicId, userId],
+  );
+  return row?.id ?? '';
+}
+
 /** Tenant tables' content for one clinic, to prove a request changed nothing there. */
 async function snapshot(owner: DataSource, clinicId: string): Promise<Record<string, string>> {
   const tables: Array<{ table_name: string }> = await owner.query(
@@ -252,6 +269,7 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
         couples: couple.id,
         alerts: await newAlert(owner, clinic.id, couple.id),
         ...records,
+        notifications: await newNotification(owner, clinic.id, couple.partnerB.id),
       },
       expendableUserId: expendable.id,
     };

@@ -9,6 +9,7 @@ import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
+import { RemindersModule } from '@mend/server-reminders';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -25,6 +26,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     ProgressModule,
     ExercisesModule,
     AssignmentsModule,
+    RemindersModule,
   ],
 })
 export class AppModule {}

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
 import { ProgressJobsModule } from '@mend/server-progress';
+import { ReminderJobsModule } from '@mend/server-reminders';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -17,6 +18,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     HeartbeatModule,
     ProgressJobsModule,
     AssignmentJobsModule,
+    ReminderJobsModule.forWorker(),
   ],
 })
 export class WorkerModule {}

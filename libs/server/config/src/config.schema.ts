@@ -54,6 +54,12 @@ export const configSchema = z.object({
     .default('smtp://127.0.0.1:1025'),
   MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
+  /**
+   * HTTP basic auth for the queue dashboard on the worker's health port (platform operators,
+   * not clinic users). The dashboard is off unless both are set.
+   */
+  OPERATOR_USER: z.string().min(1).max(100).optional(),
+  OPERATOR_PASSWORD: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -18,6 +18,9 @@ import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
 import { UserToken } from './identity/user-token.entity';
 import { WorkerHeartbeat } from './platform/worker-heartbeat.entity';
+import { Delivery } from './reminders/delivery.entity';
+import { Notification } from './reminders/notification.entity';
+import { ReminderPlan } from './reminders/reminder-plan.entity';
 
 /** Every entity the data source maps. The schema-drift check compares these to the database. */
 export const ENTITIES = [
@@ -41,4 +44,7 @@ export const ENTITIES = [
   ResponseFeedback,
   Response,
   SafetyFlag,
+  Delivery,
+  Notification,
+  ReminderPlan,
 ];

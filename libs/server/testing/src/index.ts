@@ -5,3 +5,4 @@ export * from './factories';
 export * from './mail-sink';
 export * from './couples-factories';
 export * from './assignment-factories';
+export * from './reminder-factories';

@@ -2,3 +2,4 @@ export * from './jobs/job-registry';
 export * from './health/health';
 export * from './identity/roles';
 export * from './clinical/clinical';
+export * from './reminders/reminders';

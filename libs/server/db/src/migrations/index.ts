@@ -5,6 +5,7 @@ import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
 import { Sweeps1764200000000 } from './1764200000000-sweeps';
 import { ResponseIdempotency1764210000000 } from './1764210000000-response-idempotency';
 import { Planning1764220000000 } from './1764220000000-planning';
+import { Reminders1764300000000 } from './1764300000000-reminders';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Sweeps1764200000000,
   ResponseIdempotency1764210000000,
   Planning1764220000000,
+  Reminders1764300000000,
 ];

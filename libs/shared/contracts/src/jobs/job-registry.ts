@@ -26,6 +26,15 @@ export const JOBS = {
   'occurrences.plan-sweep': { queue: 'system', scope: 'platform' },
   /** Extends a clinic's active assignments' occurrences to the rolling window. */
   'occurrences.plan-ahead': { queue: 'system', scope: 'clinic' },
+  /**
+   * Every minute: fans out a plan job to each clinic with reminders to plan, and enqueues a send
+   * job for every delivery whose time has come (or whose sender died mid-send).
+   */
+  'reminders.tick': { queue: 'reminders', scope: 'platform' },
+  /** Turns a clinic's open occurrences, missed-streak alerts and digests into deliveries. */
+  'reminders.plan': { queue: 'reminders', scope: 'clinic' },
+  /** Claims one delivery in PostgreSQL, then sends it (in-app, and email when wanted). */
+  'reminders.send': { queue: 'reminders', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -37,6 +46,10 @@ export interface JobPayloads {
   'occurrences.close-overdue': { clinicId: string };
   'occurrences.plan-sweep': { scheduledBy: string };
   'occurrences.plan-ahead': { clinicId: string };
+  'reminders.tick': { scheduledBy: string };
+  /** `at`: the planner's clock (ISO 8601), fixed by the tick that fanned it out. */
+  'reminders.plan': { clinicId: string; at: string };
+  'reminders.send': { clinicId: string; deliveryId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

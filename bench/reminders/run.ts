@@ -1,0 +1,254 @@
+/**
+ * Reminder throughput and lag, printed as figures (never a timed test).
+ *
+ *   MEND_TEST_DATABASE=mend_test_reminders node bench/reminders/run.mjs [N] [--email-share=0.1]
+ *
+ * Phase 1 (burst): N due-soon deliveries all due at the same instant are planned, queued by one
+ * tick and sent through the real worker code (in-app for all, email through a local SMTP sink
+ * for a share); throughput and due→sent lag. Phase 2 (steady): deliveries due at half the burst
+ * throughput for 20 s, ticked like production (lookahead, delayed jobs); p50/p99 lag. Baseline:
+ * a no-op BullMQ worker on the same Redis with the same concurrency.
+ */
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { TenantDb } from '@mend/server-tenancy';
+import {
+  ownerDataSource,
+  startMailSink,
+  testConfig,
+  waitFor,
+  anyExerciseVersion,
+} from '@mend/server-testing';
+import { ReminderDispatcher, ReminderPlanner } from '@mend/server-reminders';
+import { startTestWorker } from '../../libs/server/reminders/src/testing/test-worker';
+
+const args = process.argv.slice(2);
+const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+const EMAIL_SHARE = Number(
+  args.find((a) => a.startsWith('--email-share='))?.split('=')[1] ?? '0.1',
+);
+const CONCURRENCY = process.env.WORKER_CONCURRENCY ?? '50';
+const PER_CLINIC = 10_000;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** Couples (each partner a delivery) whose due-soon nudges fall at `dueSoonAt(i)`. */
+async function seed(
+  owner: DataSource,
+  count: number,
+  dueSoonAt: (i: number) => Date,
+): Promise<string[]> {
+  const clinicIds: string[] = [];
+  for (let offset = 0; offset < count; offset += PER_CLINIC) {
+    const size = Math.min(PER_CLINIC, count - offset);
+    const couples = Math.ceil(size / 2);
+    const clinicId = randomUUID();
+    clinicIds.push(clinicId);
+    const dueAts = Array.from({ length: couples }, (_, i) =>
+      new Date(dueSoonAt(offset + i * 2).getTime() + 3_600_000).toISOString(),
+    );
+    await owner.transaction(async (m) => {
+      await m.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      await m.query(`INSERT INTO clinics (id, name) VALUES ($1, 'Bench clinic')`, [clinicId]);
+    });
+    const versionId = await anyExerciseVersion(owner, clinicId);
+    await owner.transaction(async (m) => {
+      await m.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      await m.query(
+        `INSERT INTO users (clinic_id, id, email, display_name, role, status, time_zone,
+                            quiet_hours_start, quiet_hours_end, email_reminders)
+         SELECT $1, gen_random_uuid(), 'bench-' || g || '-' || $2 || '@example.test', 'Bench',
+                'client', 'active', 'UTC', '00:00', '00:00', (g % $4) = 0
+           FROM generate_series(1, $3) g`,
+        [clinicId, clinicId.slice(0, 8), couples * 2, Math.max(1, Math.round(1 / EMAIL_SHARE))],
+      );
+      await m.query(
+        `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM users
+                     WHERE clinic_id = $1),
+              c AS (INSERT INTO couples (clinic_id, label, status, time_zone)
+                    SELECT $1, 'Bench ' || g, 'active', 'UTC' FROM generate_series(0, $2 - 1) g
+                    RETURNING id),
+              cn AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM c),
+              p AS (INSERT INTO couple_partners (clinic_id, couple_id, seat, user_id)
+                    SELECT $1, cn.id, CASE WHEN u.n % 2 = 0 THEN 'a'::partner_seat
+                                           ELSE 'b'::partner_seat END, u.id
+                      FROM cn JOIN u ON u.n / 2 = cn.n RETURNING couple_id),
+              a AS (INSERT INTO assignments (clinic_id, couple_id, exercise_version_id,
+                                             completion_mode, schedule, reminder_policy)
+                    SELECT $1, cn.id, $3, 'each', '{}'::jsonb,
+                           '{"dueSoon":{"kind":"before_due","minutes":60},"overdueAfterMinutes":null}'
+                      FROM cn RETURNING id, couple_id),
+              an AS (SELECT a.id, a.couple_id, cn.n FROM a JOIN cn ON cn.id = a.couple_id)
+         INSERT INTO occurrences (clinic_id, assignment_id, couple_id, local_date, due_at)
+         SELECT $1, an.id, an.couple_id, '2030-01-01', ($4::timestamptz[])[an.n + 1] FROM an`,
+        [clinicId, couples, versionId, dueAts],
+      );
+    });
+  }
+  return clinicIds;
+}
+
+async function main(): Promise<void> {
+  const owner = await ownerDataSource();
+  const sink = await startMailSink();
+  const config = testConfig({
+    SMTP_URL: `${sink.smtpUrl}?maxConnections=10`,
+    WORKER_HEALTH_PORT: '0',
+    WORKER_CONCURRENCY: CONCURRENCY,
+    DATABASE_POOL_SIZE: '30',
+  });
+  const redisUrl = config.REDIS_URL;
+  const { Redis } = await import('ioredis');
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`reminders bench: N=${N}, email share=${EMAIL_SHARE}, concurrency=${CONCURRENCY}`);
+
+  // Baseline: a no-op BullMQ worker, same Redis, same concurrency, same job count.
+  const noop = new Queue('bench-noop', { connection, prefix: config.QUEUE_PREFIX });
+  const jobs = Array.from({ length: N }, (_, i) => ({
+    name: 'noop',
+    data: { clinicId: randomUUID(), i },
+    opts: { jobId: `noop.${i}`, removeOnComplete: { count: 1000 } },
+  }));
+  for (let i = 0; i < jobs.length; i += 5000) await noop.addBulk(jobs.slice(i, i + 5000));
+  let done = 0;
+  const baselineStart = Date.now();
+  const noopWorker = new Worker('bench-noop', async () => undefined, {
+    connection: new Redis(redisUrl, { maxRetriesPerRequest: null }),
+    prefix: config.QUEUE_PREFIX,
+    concurrency: Number(CONCURRENCY),
+  });
+  noopWorker.on('completed', () => (done += 1));
+  await waitFor('the no-op worker', async () => (done >= N ? true : undefined), 600_000);
+  const baseline = N / ((Date.now() - baselineStart) / 1000);
+  await noopWorker.close();
+  await noop.obliterate({ force: true });
+  await noop.close();
+  out(`baseline no-op BullMQ worker: ${baseline.toFixed(0)} jobs/s`);
+
+  // Phase 1: burst.
+  const seedStart = Date.now();
+  const burstAt = new Date(Date.now() + 10 * 60_000);
+  const burstClinics = await seed(owner, N, () => burstAt);
+  out(`seeded ${N} partners' occurrences in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  const worker = await startTestWorker(config, { lookaheadMs: 0 });
+  const db = worker.get(TenantDb);
+  const planner = worker.get(ReminderPlanner);
+  const dispatcher = worker.get(ReminderDispatcher);
+  const planStart = Date.now();
+  let planned = 0;
+  for (const clinicId of burstClinics) {
+    const summary = await db.run({ clinicId }, (m) => planner.planClinic(m, clinicId, new Date()));
+    planned += summary.deliveries;
+  }
+  const planSeconds = (Date.now() - planStart) / 1000;
+  out(
+    `planned ${planned} deliveries in ${planSeconds.toFixed(1)} s (${(planned / planSeconds).toFixed(0)}/s)`,
+  );
+
+  const counts = async (clinicIds: string[]) => {
+    const [row] = await owner.query(
+      `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE email_sent_at IS NOT NULL)::int AS emailed,
+              count(*)::int AS total
+         FROM deliveries WHERE clinic_id = ANY ($1) AND kind = 'due_soon'`,
+      [clinicIds],
+    );
+    return row as { sent: number; emailed: number; total: number };
+  };
+  // Time travel is not possible for BullMQ's own clock, so the burst is "due now": the tick
+  // runs with its clock at the burst instant and the sends start at once.
+  const tickStart = Date.now();
+  const { sendsQueued } = await dispatcher.tick(burstAt, burstClinics);
+  const tickSeconds = (Date.now() - tickStart) / 1000;
+  await waitFor(
+    'every burst delivery sent',
+    async () => ((await counts(burstClinics)).sent >= N ? true : undefined),
+    1_800_000,
+  );
+  const burstSeconds = (Date.now() - tickStart) / 1000;
+  const burstLag: number[] = (
+    await owner.query(
+      `SELECT extract(epoch FROM sent_at)::float8 - $2::float8 AS lag FROM deliveries
+        WHERE clinic_id = ANY ($1) AND kind = 'due_soon' ORDER BY 1`,
+      [burstClinics, tickStart / 1000],
+    )
+  ).map((r: { lag: number }) => r.lag);
+  const burst = await counts(burstClinics);
+  const throughput = N / burstSeconds;
+  out(`burst: ${sendsQueued} queued by one tick in ${tickSeconds.toFixed(2)} s`);
+  out(
+    `burst: ${burst.sent}/${burst.total} sent (${burst.emailed} also by email) in ` +
+      `${burstSeconds.toFixed(2)} s = ${throughput.toFixed(0)} deliveries/s ` +
+      `(${(throughput / baseline).toFixed(2)}x the no-op baseline)`,
+  );
+  out(
+    `burst: lag from due to sent p50 ${percentile(burstLag, 50).toFixed(2)} s, ` +
+      `p99 ${percentile(burstLag, 99).toFixed(2)} s, max ${percentile(burstLag, 100).toFixed(2)} s`,
+  );
+
+  // Phase 2: steady, at half the burst throughput for 20 s, ticked each second with lookahead.
+  const rate = Math.max(10, Math.floor(throughput / 2));
+  const steadyN = Math.min(N, rate * 20);
+  const steadyStart = Date.now() + 15_000;
+  const steadyClinics = await seed(
+    owner,
+    steadyN,
+    (i) => new Date(steadyStart + Math.floor((i / rate) * 1000)),
+  );
+  for (const clinicId of steadyClinics) {
+    await db.run({ clinicId }, (m) => planner.planClinic(m, clinicId, new Date()));
+  }
+  const lookahead = await tickEverySecond(dispatcher, steadyClinics, steadyStart, steadyN, counts);
+  const steadyLag: number[] = (
+    await owner.query(
+      `SELECT extract(epoch FROM d.sent_at - d.due_at)::float8 AS lag FROM deliveries d
+        WHERE d.clinic_id = ANY ($1) AND d.kind = 'due_soon' ORDER BY 1`,
+      [steadyClinics],
+    )
+  ).map((r: { lag: number }) => r.lag);
+  out(
+    `steady: ${steadyN} deliveries at ${rate}/s (ticks every ${lookahead / 1000} s, delayed jobs): ` +
+      `lag p50 ${percentile(steadyLag, 50).toFixed(3)} s, p99 ${percentile(steadyLag, 99).toFixed(3)} s`,
+  );
+
+  const mails = (await sink.messages()).length;
+  out(
+    `mail sink received ${mails} messages; deliveries emailed ${burst.emailed + (await counts(steadyClinics)).emailed}`,
+  );
+  await worker.close();
+  await sink.stop();
+  connection.disconnect();
+  await owner.destroy();
+}
+
+/** Production-like ticking, once a second, each tick queueing what falls due before the next. */
+async function tickEverySecond(
+  dispatcher: ReminderDispatcher,
+  clinics: string[],
+  start: number,
+  count: number,
+  counts: (ids: string[]) => Promise<{ sent: number }>,
+): Promise<number> {
+  const every = 1000;
+  while (Date.now() < start - every) await new Promise((r) => setTimeout(r, 100));
+  for (;;) {
+    await dispatcher.queueDue(new Date(), clinics, every);
+    if ((await counts(clinics)).sent >= count) break;
+    await new Promise((r) => setTimeout(r, every));
+  }
+  return every;
+}
+
+main()
+  // Nest's and maildev's handles can outlive close(); the figures are printed, so stop here.
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,154 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { IsNull, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '@mend/server-audit';
+import { Notification } from '@mend/server-db';
+import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { DELIVERY_KINDS } from '@mend/shared-contracts';
+import type { NotificationDto } from './notifications.dto';
+
+export const NOTIFICATION_LIST = {
+  sortable: ['createdAt', 'kind', 'readAt'] as const,
+  defaultSort: ['createdAt', 'DESC'] as const,
+  filter: z.strictObject({
+    id: idOrIds.optional(),
+    /** true: unread only; false: read only. */
+    unread: z.boolean().optional(),
+    kind: z.enum(DELIVERY_KINDS).optional(),
+  }),
+};
+type NotificationListQuery = ListQuery<
+  (typeof NOTIFICATION_LIST.sortable)[number],
+  z.infer<typeof NOTIFICATION_LIST.filter>
+>;
+
+/**
+ * The signed-in user's own notifications. There is no permission to check: every role has
+ * notifications and nobody may see anyone else's, so every query names the caller's user id
+ * (and clinic) and another person's notification is simply not found.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    ctx: TenantContext,
+    query: NotificationListQuery,
+  ): Promise<{ rows: NotificationDto[]; total: number }> {
+    return this.db.run(ctx, async (manager) => {
+      const builder = manager
+        .createQueryBuilder(Notification, 'n')
+        .where('n.clinic_id = :clinicId AND n.user_id = :userId', {
+          clinicId: ctx.clinicId,
+          userId: ctx.userId,
+        });
+      const { id, unread, kind } = query.filter;
+      if (id) builder.andWhere('n.id IN (:...ids)', { ids: asArray(id) });
+      if (unread !== undefined) {
+        builder.andWhere(unread ? 'n.read_at IS NULL' : 'n.read_at IS NOT NULL');
+      }
+      if (kind) builder.andWhere('n.kind = :kind', { kind });
+      const [rows, total] = await builder
+        .orderBy(`n.${query.sort}`, query.order)
+        .addOrderBy('n.id')
+        .skip(query.offset)
+        .take(query.limit)
+        .getManyAndCount();
+      await this.audit.record(manager, ctx, {
+        action: 'notification.list_read',
+        recordType: 'notification',
+        detail: { count: rows.length },
+      });
+      return { rows: rows.map(toDto), total };
+    });
+  }
+
+  async unreadCount(ctx: TenantContext): Promise<number> {
+    return this.db.run(ctx, (manager) =>
+      manager.countBy(Notification, {
+        clinicId: ctx.clinicId,
+        userId: ctx.userId,
+        readAt: IsNull(),
+      }),
+    );
+  }
+
+  async markRead(ctx: TenantContext, id: string): Promise<NotificationDto> {
+    return this.db.run(ctx, async (manager) => {
+      const notification = await this.findOwn(manager, ctx, id);
+      if (!notification.readAt) {
+        await manager.query(
+          `UPDATE notifications SET read_at = now()
+            WHERE clinic_id = $1 AND user_id = $2 AND id = $3 AND read_at IS NULL`,
+          [ctx.clinicId, ctx.userId, id],
+        );
+      }
+      await this.audit.record(manager, ctx, {
+        action: 'notification.read',
+        recordType: 'notification',
+        recordId: id,
+      });
+      return toDto(await this.findOwn(manager, ctx, id));
+    });
+  }
+
+  async markAllRead(ctx: TenantContext): Promise<number> {
+    return this.db.run(ctx, async (manager) => {
+      const [, updated] = await manager.query<[unknown, number]>(
+        `UPDATE notifications SET read_at = now()
+          WHERE clinic_id = $1 AND user_id = $2 AND read_at IS NULL`,
+        [ctx.clinicId, ctx.userId],
+      );
+      await this.audit.record(manager, ctx, {
+        action: 'notification.read_all',
+        recordType: 'notification',
+        detail: { count: updated },
+      });
+      return updated;
+    });
+  }
+
+  private async findOwn(
+    manager: EntityManager,
+    ctx: TenantContext,
+    id: string,
+  ): Promise<Notification> {
+    const notification = await manager.findOneBy(Notification, {
+      clinicId: ctx.clinicId,
+      userId: ctx.userId,
+      id,
+    });
+    if (!notification) throw new NotFoundException('Not found');
+    return notification;
+  }
+}
+
+function linkOf(n: Notification): string {
+  switch (n.kind) {
+    case 'due_soon':
+    case 'overdue':
+      return `/today/${n.occurrenceId ?? ''}`;
+    case 'escalation':
+      return `/couples/${n.coupleId ?? ''}/show`;
+    case 'digest':
+      return '/caseload';
+  }
+}
+
+export function toDto(n: Notification): NotificationDto {
+  return {
+    id: n.id,
+    kind: n.kind,
+    occurrenceId: n.occurrenceId,
+    coupleId: n.coupleId,
+    alertId: n.alertId,
+    detail: n.detail,
+    link: linkOf(n),
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+  };
+}

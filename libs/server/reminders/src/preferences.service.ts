@@ -1,0 +1,87 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '@mend/server-audit';
+import { User } from '@mend/server-db';
+import { TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { timeZoneSchema } from '@mend/shared-schedule';
+import type { PreferencesDto, UpdatePreferencesDto } from './preferences.dto';
+import { ReminderPlanner } from './reminder-planner.service';
+import { clockTime } from './reminder-rules';
+
+const FIELDS = [
+  'timeZone',
+  'locale',
+  'reminderTime',
+  'quietHoursStart',
+  'quietHoursEnd',
+  'emailReminders',
+] as const;
+
+/** Every role's own reminder preferences; nobody reads or sets anyone else's here. */
+@Injectable()
+export class PreferencesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly planner: ReminderPlanner,
+  ) {}
+
+  async get(ctx: TenantContext): Promise<PreferencesDto> {
+    return this.db.run(ctx, async (manager) => toDto(await this.own(manager, ctx)));
+  }
+
+  async update(ctx: TenantContext, body: UpdatePreferencesDto): Promise<PreferencesDto> {
+    const fields: Record<string, string> = {};
+    for (const name of ['timeZone', 'locale', 'emailReminders'] as const) {
+      if (body[name] === null) fields[name] = 'may not be null';
+    }
+    if (body.timeZone && !timeZoneSchema.safeParse(body.timeZone).success) {
+      fields['timeZone'] = 'timeZone must be an IANA time zone such as Europe/Madrid';
+    }
+    return this.db.run(ctx, async (manager) => {
+      const user = await this.own(manager, ctx);
+      const start =
+        body.quietHoursStart === undefined ? user.quietHoursStart : body.quietHoursStart;
+      const end = body.quietHoursEnd === undefined ? user.quietHoursEnd : body.quietHoursEnd;
+      if ((start === null) !== (end === null)) {
+        const missing = start === null ? 'quietHoursStart' : 'quietHoursEnd';
+        fields[missing] = 'quiet hours need both a start and an end (or neither)';
+      }
+      if (Object.keys(fields).length > 0) {
+        throw new BadRequestException({ message: 'Invalid request', fields });
+      }
+      const changes: Partial<User> = {};
+      for (const name of FIELDS) {
+        if (body[name] !== undefined) Object.assign(changes, { [name]: body[name] });
+      }
+      const changed = Object.keys(changes);
+      if (changed.length > 0) {
+        await manager.update(User, { clinicId: ctx.clinicId, id: ctx.userId }, changes);
+        // Nudges not yet begun are planned again with the new settings.
+        await this.planner.forgetPlansOf(manager, ctx.clinicId, ctx.userId);
+        await this.audit.record(manager, ctx, {
+          action: 'user.preferences_updated',
+          recordType: 'user',
+          recordId: ctx.userId,
+          detail: { fields: changed.join(',') },
+        });
+      }
+      return toDto(await this.own(manager, ctx));
+    });
+  }
+
+  private own(manager: EntityManager, ctx: TenantContext): Promise<User> {
+    return manager.findOneByOrFail(User, { clinicId: ctx.clinicId, id: ctx.userId });
+  }
+}
+
+function toDto(user: User): PreferencesDto {
+  return {
+    timeZone: user.timeZone,
+    locale: user.locale === 'es' ? 'es' : 'en',
+    reminderTime: clockTime(user.reminderTime),
+    quietHoursStart: clockTime(user.quietHoursStart),
+    quietHoursEnd: clockTime(user.quietHoursEnd),
+    emailReminders: user.emailReminders,
+  };
+}

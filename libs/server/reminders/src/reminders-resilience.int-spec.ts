@@ -1,0 +1,274 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { DataSource } from 'typeorm';
+import { ConfigModule, type AppConfig } from '@mend/server-config';
+import { DatabaseModule } from '@mend/server-db';
+import { JobsModule } from '@mend/server-jobs';
+import { TenancyModule, TenantDb } from '@mend/server-tenancy';
+import {
+  asClinic,
+  newAssignment,
+  newClinic,
+  newCouple,
+  newOccurrence,
+  ownerDataSource,
+  setPreferences,
+  startMailSink,
+  startScratchRedis,
+  testConfig,
+  waitFor,
+  type MailSink,
+  type ScratchRedis,
+} from '@mend/server-testing';
+import { ReminderDispatcher } from './reminder-dispatcher.service';
+import { ReminderPlanner } from './reminder-planner.service';
+import { DEFAULT_REMINDERS_OPTIONS, REMINDERS_OPTIONS } from './reminders.options';
+import { startTestWorker } from './testing/test-worker';
+
+const ROOT = join(__dirname, '../../../..');
+
+/** The planner and the tick without any job runner: the test's own producer side. */
+async function startProducer(config: AppConfig): Promise<INestApplicationContext> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule,
+      JobsModule.forProducer(),
+      TenancyModule,
+    ],
+    providers: [
+      { provide: REMINDERS_OPTIONS, useValue: { ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null } },
+      ReminderPlanner,
+      ReminderDispatcher,
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication();
+  await app.init();
+  return app;
+}
+
+function spawnWorker(config: AppConfig, leaseMs: number): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      '-r',
+      'tsconfig-paths/register',
+      'libs/server/reminders/src/testing/worker-script.ts',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: 'tools/tsconfig.swc-node.json',
+        TS_NODE_PROJECT: 'tsconfig.base.json',
+        QUEUE_PREFIX: config.QUEUE_PREFIX,
+        SMTP_URL: config.SMTP_URL,
+        REDIS_URL: config.REDIS_URL,
+        WORKER_HEALTH_PORT: '0',
+        WORKER_CONCURRENCY: '5',
+        REMINDER_LEASE_MS: String(leaseMs),
+      },
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('worker ready')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited (${code}): ${stderr}`)));
+  });
+}
+
+describe('reminders survive a killed worker and a restarted Redis', () => {
+  let owner: DataSource;
+  let sink: MailSink;
+
+  beforeAll(async () => {
+    owner = await ownerDataSource();
+    sink = await startMailSink();
+  });
+
+  afterAll(async () => {
+    await sink.stop();
+    await owner.destroy();
+  });
+
+  /** A clinic whose couples each owe one `each` exercise: two due-soon deliveries per couple. */
+  async function dueBatch(couples: number, dueSoonAt: Date) {
+    const clinic = await newClinic(owner);
+    const emails: string[] = [];
+    for (let i = 0; i < couples; i += 1) {
+      const couple = await newCouple(owner, clinic.id, { timeZone: 'UTC' });
+      for (const partner of [couple.partnerA, couple.partnerB]) {
+        await setPreferences(owner, clinic.id, partner.id, {
+          quietHoursStart: '00:00',
+          quietHoursEnd: '00:00',
+        });
+        emails.push(partner.email);
+      }
+      const assignmentId = await newAssignment(owner, clinic.id, couple.id, {
+        policy: { dueSoon: { kind: 'before_due', minutes: 60 }, overdueAfterMinutes: null },
+      });
+      await newOccurrence(
+        owner,
+        clinic.id,
+        assignmentId,
+        couple.id,
+        new Date(dueSoonAt.getTime() + 3_600_000),
+      );
+    }
+    return { clinicId: clinic.id, emails };
+  }
+
+  const statuses = (clinicId: string) =>
+    asClinic<Array<{ id: string; status: string; recipient: string }>>(
+      owner,
+      clinicId,
+      `SELECT d.id, d.status, u.email AS recipient FROM deliveries d
+         JOIN users u ON u.clinic_id = d.clinic_id AND u.id = d.recipient_user_id
+        WHERE d.clinic_id = $1`,
+      [clinicId],
+    );
+
+  it('a worker killed with SIGKILL mid-batch: every delivery sent, none recorded twice', async () => {
+    const config = testConfig({ SMTP_URL: sink.smtpUrl });
+    const producer = await startProducer(config);
+    const first = await spawnWorker(config, 3_000);
+    let second: ChildProcess | undefined;
+    try {
+      const at = new Date('2026-10-01T09:00:00Z');
+      const { clinicId, emails } = await dueBatch(40, at);
+      const db = producer.get(TenantDb);
+      await db.run({ clinicId }, (m) =>
+        producer.get(ReminderPlanner).planClinic(m, clinicId, new Date('2026-09-30T00:00:00Z')),
+      );
+      const mine = (await sink.messages()).length;
+      expect((await producer.get(ReminderDispatcher).tick(at, [clinicId])).sendsQueued).toBe(80);
+      await waitFor('a first part of the batch to arrive', async () =>
+        (await sink.messages()).length >= mine + 20 ? true : undefined,
+      );
+      first.kill('SIGKILL');
+      await new Promise((resolve) => first.once('exit', resolve));
+      const atKill = await statuses(clinicId);
+      const inFlight = new Set(
+        atKill.filter((r) => r.status === 'sending').map((r) => r.recipient),
+      );
+      expect(atKill.some((r) => r.status !== 'sent')).toBe(true);
+
+      second = await spawnWorker(config, 3_000);
+      // The tick re-finds what is unsent, including deliveries whose sender died (lease over);
+      // jobs the dead worker held come back through BullMQ's stalled-job check (lock 30 s).
+      const final = await waitFor(
+        'every delivery sent after the restart',
+        async () => {
+          await producer.get(ReminderDispatcher).tick(at, [clinicId]);
+          const rows = await statuses(clinicId);
+          return rows.every((r) => r.status === 'sent') ? rows : undefined;
+        },
+        100_000,
+      );
+      expect(final).toHaveLength(80);
+      await waitFor('the sink to settle', async () => {
+        const got = (await sink.messages()).filter((m) => emails.includes(m.to[0] ?? ''));
+        return got.length >= 80 ? got : undefined;
+      });
+      const received = (await sink.messages()).filter((m) => emails.includes(m.to[0] ?? ''));
+      const perRecipient = new Map<string, number>();
+      for (const mail of received) {
+        const to = mail.to[0] ?? '';
+        perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+      }
+      // Nobody skipped; a second copy only where the kill fell between the SMTP server's
+      // acceptance and the commit of `sent` (the delivery was `sending` at that moment).
+      expect([...perRecipient.keys()].sort()).toEqual([...emails].sort());
+      for (const [to, count] of perRecipient) {
+        if (count > 1)
+          expect({ to, count, inFlight: inFlight.has(to) }).toEqual({
+            to,
+            count: 2,
+            inFlight: true,
+          });
+      }
+      expect(received.length - 80).toBeLessThanOrEqual(inFlight.size);
+      const notes = await asClinic<Array<{ n: number }>>(
+        owner,
+        clinicId,
+        `SELECT count(*)::int AS n FROM notifications WHERE clinic_id = $1`,
+        [clinicId],
+      );
+      expect(notes).toEqual([{ n: 80 }]);
+    } finally {
+      first.kill('SIGKILL');
+      second?.kill('SIGTERM');
+      if (second && second.exitCode === null) await new Promise((r) => second?.once('exit', r));
+      await producer.close();
+    }
+  }, 180_000);
+
+  it('Redis restarted under the worker: it reconnects by itself and catches up', async () => {
+    let redis: ScratchRedis = await startScratchRedis(['--appendonly', 'yes']);
+    const config = testConfig({
+      SMTP_URL: sink.smtpUrl,
+      REDIS_URL: redis.url,
+      WORKER_HEALTH_PORT: '0',
+    });
+    const worker = await startTestWorker(config);
+    const port = new URL(redis.url).port;
+    try {
+      const at = new Date('2026-10-02T09:00:00Z');
+      const { clinicId, emails } = await dueBatch(3, at);
+      const dispatcher = worker.get(ReminderDispatcher);
+      const db = worker.get(TenantDb);
+      await db.run({ clinicId }, (m) =>
+        worker.get(ReminderPlanner).planClinic(m, clinicId, new Date('2026-10-01T00:00:00Z')),
+      );
+      // Redis goes away (and comes back empty on the same port): whatever it held is gone.
+      await redis.stop();
+      const { spawn: spawnProcess } = await import('node:child_process');
+      const restarted = spawnProcess(
+        'redis-server',
+        ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        { stdio: 'ignore' },
+      );
+      redis = {
+        url: `redis://127.0.0.1:${port}`,
+        stop: () =>
+          new Promise((resolve) => {
+            restarted.once('exit', () => resolve());
+            restarted.kill('SIGTERM');
+          }),
+      };
+      const queued = await waitFor(
+        'the tick to reach the restarted Redis',
+        async () => {
+          try {
+            return (await dispatcher.tick(at, [clinicId])).sendsQueued;
+          } catch {
+            return undefined;
+          }
+        },
+        20_000,
+      );
+      expect(queued).toBe(6);
+      await waitFor(
+        'every delivery sent by the same worker process',
+        async () => {
+          const rows = await statuses(clinicId);
+          return rows.every((r) => r.status === 'sent') ? true : undefined;
+        },
+        20_000,
+      );
+      const received = (await sink.messages()).filter((m) => emails.includes(m.to[0] ?? ''));
+      expect(received).toHaveLength(6);
+    } finally {
+      await worker.close();
+      await redis.stop();
+    }
+  }, 60_000);
+});
