@@ -295,7 +295,7 @@ const ResponseCard = ({
   );
 };
 
-const PAGE = 10;
+const PAGE = 5;
 
 /** The couple's answers, newest first, each with its visibility and the feedback given on it. */
 export const AnswersPanel = ({ coupleId }: { coupleId: string }) => {

@@ -60,8 +60,15 @@ export const ExerciseShow = () => {
   const [locale] = useLocaleState();
   const createPath = useCreatePath();
   const { record, isPending, error, refetch } = useShowController<ExerciseDetail>();
-  if (isPending) return <Loading label={translate('therapist.exercises.loading')} />;
-  if (error || !record) return <ErrorState onRetry={() => void refetch()} />;
+  if (error) return <ErrorState onRetry={() => void refetch()} />;
+  // A record cached from the list lacks the content; wait for the full one.
+  const complete =
+    record !== undefined &&
+    typeof (record as Partial<ExerciseDetail>).instructions === 'string' &&
+    Array.isArray((record as Partial<ExerciseDetail>).versions);
+  if (isPending || !record || !complete) {
+    return <Loading label={translate('therapist.exercises.loading')} />;
+  }
   const paragraphs = record.instructions.split(/\n\s*\n/);
   return (
     <Box sx={{ mt: 2, maxWidth: 860 }}>
