@@ -3,7 +3,7 @@ import type { TherapistMessages } from './therapist-messages.en';
 export const therapistMessagesEs: TherapistMessages = {
   resources: {
     couples: { name: 'Pareja |||| Parejas' },
-    exercises: { name: 'Ejercicio |||| Biblioteca de ejercicios' },
+    exercises: { name: 'Ejercicio |||| Ejercicios' },
   },
   therapist: {
     common: {
