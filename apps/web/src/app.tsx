@@ -1,10 +1,13 @@
+import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
 import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import { createI18nProvider } from '@mend/web-i18n';
-import { Dashboard, LoginPage, mendTheme } from '@mend/web-ui';
+import { LoginPage, mendTheme } from '@mend/web-ui';
+import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
 import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 
 import { dataProvider } from './data-provider';
@@ -12,7 +15,7 @@ import { MendLayout } from './layout';
 import { CLINIC_SETTINGS_PATH } from './routes';
 
 const { Route } = reactRouterProvider;
-const i18nProvider = createI18nProvider();
+const i18nProvider = createI18nProvider(therapistMessages);
 
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views
@@ -29,7 +32,7 @@ export const App = () => (
     theme={mendTheme}
     layout={MendLayout}
     loginPage={LoginPage}
-    dashboard={Dashboard}
+    dashboard={TherapistDashboard}
   >
     {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
     <CustomRoutes noLayout>
@@ -43,5 +46,7 @@ export const App = () => (
 
     <Resource name="users" {...users} icon={GroupOutlined} />
     <Resource name="audit-events" {...auditEvents} icon={HistoryOutlined} />
+    <Resource name="couples" {...couples} icon={FavoriteBorderOutlined} />
+    <Resource name="exercises" {...exercises} icon={MenuBookOutlined} />
   </Admin>
 );

@@ -25,5 +25,7 @@ export const MendMenu = () => (
     <Menu.ResourceItem name="users" />
     <ClinicSettingsItem />
     <Menu.ResourceItem name="audit-events" />
+    <Menu.ResourceItem name="couples" />
+    <Menu.ResourceItem name="exercises" />
   </Menu>
 );

@@ -12,6 +12,8 @@ const SCREENS: Record<string, Partial<Record<UserRole, readonly Action[]>>> = {
   users: { clinic_admin: ['list', 'show', 'create', 'edit'] },
   'audit-events': { clinic_admin: ['list', 'show'] },
   clinic: { clinic_admin: ['show', 'edit'] },
+  couples: { therapist: ['list', 'show', 'create'] },
+  exercises: { therapist: ['list', 'show', 'create', 'edit'] },
 };
 
 export function canRoleAccess(role: UserRole, resource: string, action: string): boolean {

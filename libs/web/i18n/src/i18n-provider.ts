@@ -24,12 +24,20 @@ const spanish: TranslationMessages = deepmerge(english, { ra: raMessagesEs, ...m
 
 const catalogues: Record<MendLocale, TranslationMessages> = { en: english, es: spanish };
 
+/** An area's own wording (kept in its library), merged over the shared catalogue. */
+export type MessageBundle = Record<MendLocale, object>;
+
 function applyDocumentLanguage(locale: MendLocale): void {
   // Screen readers pick their voice from <html lang>.
   document.documentElement.lang = locale;
 }
 
-export function createI18nProvider(): I18nProvider {
+export function createI18nProvider(...bundles: MessageBundle[]): I18nProvider {
+  for (const bundle of bundles) {
+    for (const { locale } of SUPPORTED_LOCALES) {
+      catalogues[locale] = deepmerge(catalogues[locale], bundle[locale]);
+    }
+  }
   const initialLocale = resolveInitialLocale();
   applyDocumentLanguage(initialLocale);
   const polyglot = polyglotI18nProvider(

@@ -1,0 +1,62 @@
+/** Small formatting helpers shared by the therapist screens; all take the UI locale. */
+
+export const percent = (value: number | null | undefined, locale: string): string =>
+  value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+
+export const formatDate = (iso: string | null | undefined, locale: string): string => {
+  if (!iso) return '—';
+  // A bare YYYY-MM-DD is a calendar date, not an instant: format it without a time zone shift.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(date);
+};
+
+export const formatDateTime = (iso: string | null | undefined, locale: string): string =>
+  iso
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(iso),
+      )
+    : '—';
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", "hace 3 días". */
+export const formatRelative = (
+  iso: string | null | undefined,
+  locale: string,
+  now = Date.now(),
+): string | null => {
+  if (!iso) return null;
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return format.format(0, 'minute');
+};
+
+/** Today's date where the browser is, as YYYY-MM-DD. */
+export const localToday = (offsetDays = 0): string => {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+export const addDays = (isoDate: string, days: number): string => {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return date.toISOString().slice(0, 10);
+};

@@ -1,0 +1,98 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import {
+  AutocompleteInput,
+  Create,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  email,
+  required,
+  useTranslate,
+} from 'react-admin';
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const ZONES: string[] = (() => {
+  const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+  return supported ? supported('timeZone') : [browserZone];
+})();
+const ZONE_CHOICES = ZONES.map((zone) => ({ id: zone, name: zone.replace(/_/g, ' ') }));
+const LOCALE_CHOICES = [
+  { id: 'en', name: 'English' },
+  { id: 'es', name: 'Español' },
+];
+
+const PartnerFields = ({ seat }: { seat: 'partnerA' | 'partnerB' }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, width: '100%' }}>
+      <Typography component="legend" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+        {translate(`therapist.couples.${seat === 'partnerA' ? 'partner_a' : 'partner_b'}`)}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+        <TextInput
+          source={`${seat}.displayName`}
+          label="therapist.couples.display_name"
+          validate={required()}
+        />
+        <TextInput
+          source={`${seat}.email`}
+          label="therapist.couples.email"
+          type="email"
+          validate={[required(), email()]}
+        />
+        <AutocompleteInput
+          source={`${seat}.timeZone`}
+          label="therapist.couples.time_zone"
+          choices={ZONE_CHOICES}
+          validate={required()}
+        />
+        <SelectInput
+          source={`${seat}.locale`}
+          label="therapist.couples.locale"
+          choices={LOCALE_CHOICES}
+          validate={required()}
+        />
+      </Box>
+    </Box>
+  );
+};
+
+const defaults = {
+  partnerA: { timeZone: browserZone, locale: 'en' },
+  partnerB: { timeZone: browserZone, locale: 'en' },
+};
+
+/** A new couple: two partners, each invited by email to set up their account. */
+export const CoupleCreate = () => {
+  const translate = useTranslate();
+  return (
+    <Create
+      title="therapist.couples.create_title"
+      redirect="show"
+      transform={(data: Record<string, unknown>) => {
+        const label = typeof data['label'] === 'string' ? data['label'].trim() : '';
+        return {
+          partnerA: data['partnerA'],
+          partnerB: data['partnerB'],
+          ...(label ? { label } : {}),
+        };
+      }}
+    >
+      <SimpleForm defaultValues={defaults} sx={{ maxWidth: 720 }}>
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {translate('therapist.couples.create_intro')}
+        </Typography>
+        <PartnerFields seat="partnerA" />
+        <PartnerFields seat="partnerB" />
+        <TextInput
+          source="label"
+          label="therapist.couples.label"
+          helperText="therapist.couples.label_help"
+          fullWidth
+        />
+      </SimpleForm>
+    </Create>
+  );
+};
