@@ -575,3 +575,72 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
     });
   });
 });
+
+describe('the rolling occurrence window (real PostgreSQL)', () => {
+  it('finds clinics running short and extends their assignments, once', async () => {
+    const owner = await ownerDataSource();
+    try {
+      const clinic = await newClinic(owner);
+      const therapist = await newUser(owner, clinic.id, 'therapist');
+      const couple = await newCouple(owner, clinic.id, { therapistIds: [therapist.id] });
+      const library = await withLibrary(owner, clinic.id);
+      const api = await startTestApi();
+      try {
+        const created = await api.request('POST', '/assignments', {
+          token: await api.signIn(therapist),
+          body: {
+            coupleId: couple.id,
+            exerciseId: library.exercises.get('daily-check-in')?.exerciseId,
+            completionMode: 'each',
+            startDate: localToday(ZONE),
+            recurrence: { kind: 'daily' },
+            dueTime: '20:00',
+          },
+        });
+        expect(created.status).toBe(201);
+      } finally {
+        await api.close();
+      }
+      const count = async () => {
+        const [row] = await asClinic<Array<{ n: string }>>(
+          owner,
+          clinic.id,
+          'SELECT count(*) AS n FROM occurrences WHERE couple_id = $1',
+          [couple.id],
+        );
+        return Number(row?.n);
+      };
+      const before = await count();
+      const due = async () =>
+        (
+          (await owner.query(
+            'SELECT clinic_id FROM clinics_with_assignments_to_plan(21)',
+          )) as Array<{
+            clinic_id: string;
+          }>
+        ).map((row) => row.clinic_id);
+      expect(await due()).not.toContain(clinic.id);
+
+      // Ten days on, the window has run down to 18 days: the clinic is due for planning.
+      const later = new Date(Date.now() + 10 * 86_400_000);
+      await asClinic(
+        owner,
+        clinic.id,
+        `UPDATE assignments SET planned_until = planned_until - 10 WHERE couple_id = $1`,
+        [couple.id],
+      );
+      expect(await due()).toContain(clinic.id);
+      const planner = new OccurrencePlanner();
+      const plan = () =>
+        owner.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinic.id]);
+          return planner.planClinic(manager, clinic.id, later);
+        });
+      expect(await plan()).toBe(10);
+      expect(await count()).toBe(before + 10);
+      expect(await plan()).toBe(0);
+    } finally {
+      await owner.destroy();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssignmentJobsModule } from '@mend/server-assignments';
 import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
@@ -15,6 +16,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     TenancyModule,
     HeartbeatModule,
     ProgressJobsModule,
+    AssignmentJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { AssignmentsService } from './assignments/assignments.service';
 import { OccurrencePlanner } from './occurrences/occurrence-planner.service';
+import { OccurrencePlanningJobs } from './occurrences/occurrence-planning.jobs';
 import { OccurrencesController } from './occurrences/occurrences.controller';
 import { OccurrencesService } from './occurrences/occurrences.service';
 import { ResponseReader } from './responses/response-reader.service';
@@ -21,3 +22,7 @@ import { ResponsesService } from './responses/responses.service';
   exports: [OccurrencePlanner],
 })
 export class AssignmentsModule {}
+
+/** Worker side: keeps occurrences a rolling window ahead. */
+@Module({ providers: [OccurrencePlanner, OccurrencePlanningJobs] })
+export class AssignmentJobsModule {}

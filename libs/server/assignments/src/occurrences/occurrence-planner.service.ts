@@ -84,4 +84,23 @@ export class OccurrencePlanner {
     );
     return created;
   }
+
+  /** Extends each of a clinic's active assignments to its window end; answers occurrences made. */
+  async planClinic(
+    manager: EntityManager,
+    clinicId: string,
+    now: Date = new Date(),
+  ): Promise<number> {
+    const assignments = await manager.findBy(Assignment, { clinicId, status: 'active' });
+    let created = 0;
+    for (const assignment of assignments) {
+      created += await this.planAhead(
+        manager,
+        clinicId,
+        assignment.id,
+        this.windowEnd(assignment.schedule, now),
+      );
+    }
+    return created;
+  }
 }

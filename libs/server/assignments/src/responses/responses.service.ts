@@ -483,7 +483,6 @@ export class ResponsesService {
     );
     return true;
   }
-
 }
 
 async function ownResponse(

@@ -4,6 +4,7 @@ import { Access1764000000000 } from './1764000000000-access';
 import { ClinicalCore1764100000000 } from './1764100000000-clinical-core';
 import { Sweeps1764200000000 } from './1764200000000-sweeps';
 import { ResponseIdempotency1764210000000 } from './1764210000000-response-idempotency';
+import { Planning1764220000000 } from './1764220000000-planning';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ClinicalCore1764100000000,
   Sweeps1764200000000,
   ResponseIdempotency1764210000000,
+  Planning1764220000000,
 ];

@@ -22,6 +22,10 @@ export const JOBS = {
   'occurrences.sweep': { queue: 'system', scope: 'platform' },
   /** Closes a clinic's overdue occurrences and re-evaluates its couples' alerts. */
   'occurrences.close-overdue': { queue: 'system', scope: 'clinic' },
+  /** Finds clinics whose assignments' occurrences run out soon and fans out one job each. */
+  'occurrences.plan-sweep': { queue: 'system', scope: 'platform' },
+  /** Extends a clinic's active assignments' occurrences to the rolling window. */
+  'occurrences.plan-ahead': { queue: 'system', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -31,6 +35,8 @@ export interface JobPayloads {
   'system.heartbeat': { scheduledBy: string };
   'occurrences.sweep': { scheduledBy: string };
   'occurrences.close-overdue': { clinicId: string };
+  'occurrences.plan-sweep': { scheduledBy: string };
+  'occurrences.plan-ahead': { clinicId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
