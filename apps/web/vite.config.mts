@@ -25,6 +25,7 @@ export default defineConfig({
       '@mend/web-i18n': fromWorkspace('libs/web/i18n/src/index.ts'),
       '@mend/web-account': fromWorkspace('libs/web/account/src/index.ts'),
       '@mend/web-admin': fromWorkspace('libs/web/admin/src/index.ts'),
+      '@mend/web-client': fromWorkspace('libs/web/client/src/index.ts'),
       '@mend/shared-contracts': fromWorkspace('libs/shared/contracts/src/index.ts'),
     },
   },

@@ -3,16 +3,32 @@ import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
 import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
+import {
+  CLIENT_PATHS,
+  ExercisePage,
+  HistoryPage,
+  PromisesPage,
+  TodayPage,
+  clientMessagesEn,
+  clientMessagesEs,
+} from '@mend/web-client';
 import { createI18nProvider } from '@mend/web-i18n';
 import { Dashboard, LoginPage, mendTheme } from '@mend/web-ui';
-import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider, usePermissions } from 'react-admin';
 
 import { dataProvider } from './data-provider';
 import { MendLayout } from './layout';
 import { CLINIC_SETTINGS_PATH } from './routes';
 
 const { Route } = reactRouterProvider;
-const i18nProvider = createI18nProvider();
+const i18nProvider = createI18nProvider([{ en: clientMessagesEn, es: clientMessagesEs }]);
+
+/** Partners land on Today; staff on the dashboard. */
+const Home = () => {
+  const { permissions, isPending } = usePermissions<unknown>();
+  if (isPending) return null;
+  return permissions === 'client' ? <TodayPage /> : <Dashboard />;
+};
 
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views
@@ -29,7 +45,7 @@ export const App = () => (
     theme={mendTheme}
     layout={MendLayout}
     loginPage={LoginPage}
-    dashboard={Dashboard}
+    dashboard={Home}
   >
     {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
     <CustomRoutes noLayout>
@@ -39,6 +55,9 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes>
       <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />
+      <Route path={CLIENT_PATHS.exercise} element={<ExercisePage />} />
+      <Route path={CLIENT_PATHS.history} element={<HistoryPage />} />
+      <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
     </CustomRoutes>
 
     <Resource name="users" {...users} icon={GroupOutlined} />

@@ -29,11 +29,20 @@ function applyDocumentLanguage(locale: MendLocale): void {
   document.documentElement.lang = locale;
 }
 
-export function createI18nProvider(): I18nProvider {
+/** `extras`: an area's own catalogues (kept in its library), layered over the shared ones. */
+export function createI18nProvider(
+  extras: ReadonlyArray<Record<MendLocale, object>> = [],
+): I18nProvider {
   const initialLocale = resolveInitialLocale();
   applyDocumentLanguage(initialLocale);
+  const withExtras = (locale: MendLocale): TranslationMessages =>
+    extras.reduce((all, extra) => deepmerge(all, extra[locale]), catalogues[locale]);
+  const merged: Record<MendLocale, TranslationMessages> = {
+    en: withExtras('en'),
+    es: withExtras('es'),
+  };
   const polyglot = polyglotI18nProvider(
-    (locale) => catalogues[isMendLocale(locale) ? locale : 'en'],
+    (locale) => merged[isMendLocale(locale) ? locale : 'en'],
     initialLocale,
     [...SUPPORTED_LOCALES],
     // Keys missing from every catalogue show as themselves instead of spamming console warnings.
