@@ -99,7 +99,16 @@ const AnswersSoFar = ({
           severity="success"
           icon={<CheckCircleOutline />}
           role="status"
-          sx={{ alignItems: 'flex-start' }}
+          tabIndex={-1}
+          ref={(element: HTMLDivElement | null) => {
+            // Bring the calm confirmation into view (and to screen readers) once, when it appears.
+            if (element && !element.dataset['shown']) {
+              element.dataset['shown'] = 'true';
+              element.scrollIntoView({ block: 'center' });
+              element.focus({ preventScroll: true });
+            }
+          }}
+          sx={{ alignItems: 'flex-start', outline: 'none' }}
         >
           <Typography sx={{ fontWeight: 600 }}>
             {translate('mend.client.exercise.thanks_title')}
@@ -394,7 +403,7 @@ const ExerciseContent = () => {
 
   return (
     <Box>
-      <Title title={detail.exerciseTitle} />
+      <Title title={translate('mend.client.exercise.title')} />
       <BackToToday />
       <ClientPage title={detail.exerciseTitle}>
         <Typography color="text.secondary" sx={{ mt: -1.5, mb: 2 }}>

@@ -53,6 +53,7 @@ export const clientMessagesEn = {
         all_clear_body: 'Take the time for yourselves. New exercises will appear here.',
       },
       exercise: {
+        title: 'Exercise',
         back: 'Today',
         back_today: 'Back to Today',
         see_history: 'See your history',

@@ -51,6 +51,7 @@ export const clientMessagesEs: ClientMessages = {
         all_clear_body: 'Aprovechad el tiempo juntos. Los nuevos ejercicios aparecerán aquí.',
       },
       exercise: {
+        title: 'Ejercicio',
         back: 'Hoy',
         back_today: 'Volver a Hoy',
         see_history: 'Ver tu historial',

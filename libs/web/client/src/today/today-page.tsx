@@ -18,7 +18,8 @@ import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states
 import { exercisePath } from '../routes';
 import { SafetyCheckLink } from '../safety/safety-check';
 
-const UPCOMING_DAYS = 7;
+/** A short look ahead: enough to plan, not a wall of tasks. */
+const UPCOMING_DAYS = 2;
 const DONE_SHOWN = 5;
 
 const OccurrenceCard = ({ occurrence }: { occurrence: Occurrence }) => {
