@@ -151,6 +151,7 @@ const HistoryContent = () => {
 
   return (
     <ClientPage title={translate('mend.client.history.title')}>
+      <Title title={translate('mend.client.history.title')} />
       <Typography color="text.secondary" sx={{ mt: -1, mb: 2 }}>
         {translate('mend.client.history.intro')}
       </Typography>
@@ -163,14 +164,8 @@ const HistoryContent = () => {
 };
 
 /** Past answers: mine, what my partner shared with me, and the therapist's notes on them. */
-export const HistoryPage = () => {
-  const translate = useTranslate();
-  return (
-    <>
-      <Title title={translate('mend.client.history.title')} />
-      <ClientGate>
-        <HistoryContent />
-      </ClientGate>
-    </>
-  );
-};
+export const HistoryPage = () => (
+  <ClientGate>
+    <HistoryContent />
+  </ClientGate>
+);

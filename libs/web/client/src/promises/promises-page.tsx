@@ -293,6 +293,7 @@ const PromisesContent = () => {
   })();
   return (
     <ClientPage title={translate('mend.client.promises.title')}>
+      <Title title={translate('mend.client.promises.title')} />
       <Typography color="text.secondary" sx={{ mt: -1, mb: 2 }}>
         {translate('mend.client.promises.intro')}
       </Typography>
@@ -307,14 +308,8 @@ const PromisesContent = () => {
 };
 
 /** The promise ledger: make a concrete promise; say whether the partner's was kept. */
-export const PromisesPage = () => {
-  const translate = useTranslate();
-  return (
-    <>
-      <Title title={translate('mend.client.promises.title')} />
-      <ClientGate>
-        <PromisesContent />
-      </ClientGate>
-    </>
-  );
-};
+export const PromisesPage = () => (
+  <ClientGate>
+    <PromisesContent />
+  </ClientGate>
+);

@@ -146,6 +146,7 @@ const TodayContent = () => {
 
   return (
     <ClientPage title={translate('mend.client.today.greeting', { name: me.displayName })}>
+      <Title title={translate('mend.client.today.title')} />
       <Typography color="text.secondary" sx={{ mt: -1.5, mb: 3 }}>
         {formatDay(today, locale)}
       </Typography>
@@ -158,14 +159,8 @@ const TodayContent = () => {
 };
 
 /** The partner's home: what is due, what is still open, what is done; one tap into each. */
-export const TodayPage = () => {
-  const translate = useTranslate();
-  return (
-    <>
-      <Title title={translate('mend.client.today.title')} />
-      <ClientGate>
-        <TodayContent />
-      </ClientGate>
-    </>
-  );
-};
+export const TodayPage = () => (
+  <ClientGate>
+    <TodayContent />
+  </ClientGate>
+);
