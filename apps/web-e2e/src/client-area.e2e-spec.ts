@@ -42,6 +42,18 @@ async function nextOpenOccurrence(email: string, title: string): Promise<string>
   return row.id;
 }
 
+/** One tap from Today when the exercise is there; otherwise (a rerun) its next occurrence. */
+async function openExercise(page: Page, email: string, title: string): Promise<void> {
+  await page.getByRole('region').first().waitFor({ timeout: 15_000 });
+  const card = openCard(page, title);
+  if ((await card.count()) > 0) {
+    await card.click();
+  } else {
+    await page.goto(`${webUrl()}/#/exercise/${await nextOpenOccurrence(email, title)}`);
+  }
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor({ timeout: 15_000 });
+}
+
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);
 }
@@ -66,13 +78,7 @@ describe('client area on a phone (real stack, Debian Chromium)', () => {
     await screenshot(page, 'client-today-phone');
     await expectNoSeriousViolations(page);
 
-    const card = openCard(page, CHECK_IN);
-    if ((await card.count()) > 0) {
-      await card.click();
-    } else {
-      const id = await nextOpenOccurrence('couple1.a@harbor.test', CHECK_IN);
-      await page.goto(`${webUrl()}/#/exercise/${id}`);
-    }
+    await openExercise(page, 'couple1.a@harbor.test', CHECK_IN);
     await page.getByRole('heading', { name: CHECK_IN, level: 1 }).waitFor();
     const occurrenceUrl = page.url();
 
@@ -137,7 +143,7 @@ describe('client area on a phone (real stack, Debian Chromium)', () => {
     const { page } = browser;
     await signIn(page, 'couple1.a@harbor.test');
     await page.getByRole('heading', { name: 'Hello, Jordan' }).waitFor({ timeout: 15_000 });
-    await openCard(page, 'Daily check-in').click();
+    await openExercise(page, 'couple1.a@harbor.test', CHECK_IN);
     const field = page.getByRole('textbox', { name: /One thing your partner could do tomorrow/ });
     const saved = `Ask me about my day ${unique('draft')}`;
     await field.fill(saved);
