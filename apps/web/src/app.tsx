@@ -5,17 +5,36 @@ import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
 import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
+import {
+  CLIENT_PATHS,
+  ExercisePage,
+  HistoryPage,
+  PromisesPage,
+  TodayPage,
+  clientMessagesEn,
+  clientMessagesEs,
+} from '@mend/web-client';
 import { createI18nProvider } from '@mend/web-i18n';
 import { LoginPage, mendTheme } from '@mend/web-ui';
 import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
-import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider, usePermissions } from 'react-admin';
 
 import { dataProvider } from './data-provider';
 import { MendLayout } from './layout';
 import { CLINIC_SETTINGS_PATH } from './routes';
 
 const { Route } = reactRouterProvider;
-const i18nProvider = createI18nProvider(therapistMessages);
+const i18nProvider = createI18nProvider([
+  therapistMessages,
+  { en: clientMessagesEn, es: clientMessagesEs },
+]);
+
+/** Partners land on Today; therapists on their caseload; admins on the dashboard. */
+const Home = () => {
+  const { permissions, isPending } = usePermissions<unknown>();
+  if (isPending) return null;
+  return permissions === 'client' ? <TodayPage /> : <TherapistDashboard />;
+};
 
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views
@@ -32,7 +51,7 @@ export const App = () => (
     theme={mendTheme}
     layout={MendLayout}
     loginPage={LoginPage}
-    dashboard={TherapistDashboard}
+    dashboard={Home}
   >
     {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
     <CustomRoutes noLayout>
@@ -42,6 +61,9 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes>
       <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />
+      <Route path={CLIENT_PATHS.exercise} element={<ExercisePage />} />
+      <Route path={CLIENT_PATHS.history} element={<HistoryPage />} />
+      <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
     </CustomRoutes>
 
     <Resource name="users" {...users} icon={GroupOutlined} />

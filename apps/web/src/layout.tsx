@@ -1,3 +1,4 @@
+import { SafetyCheckAppBarButton } from '@mend/web-client';
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, useTranslate } from 'react-admin';
 
@@ -12,6 +13,7 @@ const MendToolbar = () => {
   const spinnerName = { 'aria-label': translate('ra.page.loading') };
   return (
     <>
+      <SafetyCheckAppBarButton />
       <LocalesMenuButton />
       <LoadingIndicator {...spinnerName} />
     </>

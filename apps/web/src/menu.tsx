@@ -1,5 +1,6 @@
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
-import { Menu, useCanAccess, useTranslate } from 'react-admin';
+import { ClientMenuItems } from '@mend/web-client';
+import { Menu, useCanAccess, usePermissions, useTranslate } from 'react-admin';
 
 import { CLINIC_SETTINGS_PATH } from './routes';
 
@@ -19,13 +20,23 @@ const ClinicSettingsItem = () => {
  * What the signed-in role can use. Resource items hide themselves when `canAccess` says no; the
  * clinic page is a custom route, so it asks the same question itself.
  */
-export const MendMenu = () => (
-  <Menu>
-    <Menu.DashboardItem />
-    <Menu.ResourceItem name="users" />
-    <ClinicSettingsItem />
-    <Menu.ResourceItem name="audit-events" />
-    <Menu.ResourceItem name="couples" />
-    <Menu.ResourceItem name="exercises" />
-  </Menu>
-);
+export const MendMenu = () => {
+  const { permissions } = usePermissions<unknown>();
+  if (permissions === 'client') {
+    return (
+      <Menu>
+        <ClientMenuItems />
+      </Menu>
+    );
+  }
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItem name="users" />
+      <ClinicSettingsItem />
+      <Menu.ResourceItem name="audit-events" />
+      <Menu.ResourceItem name="couples" />
+      <Menu.ResourceItem name="exercises" />
+    </Menu>
+  );
+};

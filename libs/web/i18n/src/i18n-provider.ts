@@ -32,16 +32,18 @@ function applyDocumentLanguage(locale: MendLocale): void {
   document.documentElement.lang = locale;
 }
 
-export function createI18nProvider(...bundles: MessageBundle[]): I18nProvider {
-  for (const bundle of bundles) {
-    for (const { locale } of SUPPORTED_LOCALES) {
-      catalogues[locale] = deepmerge(catalogues[locale], bundle[locale]);
-    }
-  }
+/** `extras`: an area's own catalogues (kept in its library), layered over the shared ones. */
+export function createI18nProvider(extras: readonly MessageBundle[] = []): I18nProvider {
   const initialLocale = resolveInitialLocale();
   applyDocumentLanguage(initialLocale);
+  const withExtras = (locale: MendLocale): TranslationMessages =>
+    extras.reduce((all, extra) => deepmerge(all, extra[locale]), catalogues[locale]);
+  const merged: Record<MendLocale, TranslationMessages> = {
+    en: withExtras('en'),
+    es: withExtras('es'),
+  };
   const polyglot = polyglotI18nProvider(
-    (locale) => catalogues[isMendLocale(locale) ? locale : 'en'],
+    (locale) => merged[isMendLocale(locale) ? locale : 'en'],
     initialLocale,
     [...SUPPORTED_LOCALES],
     // Keys missing from every catalogue show as themselves instead of spamming console warnings.

@@ -1,0 +1,236 @@
+import { API_BASE_URL, httpClient } from '@mend/web-auth';
+import type { PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
+import type { AnswerValue, CompletionMode, Prompt, Visibility } from '@mend/shared-exercises';
+import { HttpError } from 'react-admin';
+
+/*
+ * The client area's view of the API. Shapes mirror the OpenAPI document (/api/docs-json); only
+ * the fields these screens read are listed.
+ */
+
+export type ClientState = 'due' | 'overdue' | 'done';
+
+export interface Partner {
+  id: string;
+  seat: 'a' | 'b';
+  displayName: string;
+  policyAcknowledged: boolean;
+}
+
+export interface Couple {
+  id: string;
+  label: string;
+  timeZone: string;
+  partners: Partner[];
+  therapists: Array<{ id: string; displayName: string }>;
+  policyAcknowledged?: boolean;
+}
+
+export interface Occurrence {
+  id: string;
+  coupleId: string;
+  exerciseTitle: string;
+  exerciseTheme: string;
+  estimatedMinutes: number;
+  localDate: string;
+  dueAt: string;
+  completionMode: CompletionMode;
+  assigneeId: string | null;
+  hasDraft: boolean;
+  hasSubmitted: boolean;
+  state?: ClientState;
+  pendingConfirmationResponseId?: string | null;
+}
+
+export interface StoredAnswer {
+  value: AnswerValue;
+  visibility: Visibility;
+}
+
+export interface Feedback {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface ExerciseResponse {
+  id: string;
+  occurrenceId: string;
+  exerciseTitle: string;
+  completionMode: CompletionMode;
+  requiresTherapistReview: boolean;
+  localDate: string;
+  authorId: string;
+  authorName: string;
+  status: ResponseStatus;
+  /** Only what the reader may see; a partner never receives therapist-only answers. */
+  answers: Record<string, StoredAnswer | { withheld: true }>;
+  submittedAt: string | null;
+  confirmedAt: string | null;
+  updatedAt: string;
+  feedback: Feedback[];
+}
+
+export interface OccurrenceDetail extends Occurrence {
+  definition: {
+    summary: string;
+    whyItHelps: string;
+    instructions: string;
+    prompts: Prompt[];
+    visibilityOptions: Visibility[];
+    defaultVisibility: Visibility;
+    requiresTherapistReview: boolean;
+  };
+  myResponse: ExerciseResponse | null;
+  responses: ExerciseResponse[];
+}
+
+export interface PromiseRecord {
+  id: string;
+  promiserId: string;
+  promiserName: string;
+  description: string;
+  dueDate: string;
+  status: PromiseStatus;
+  confirmedAt: string | null;
+  confirmationNote: string | null;
+  createdAt: string;
+}
+
+export type PromiseOutcome = Exclude<PromiseStatus, 'open'>;
+
+export interface PromiseTrend {
+  today: string;
+  partners: Array<{
+    userId: string;
+    displayName: string;
+    totals: { kept: number; partly: number; notKept: number; open: number };
+  }>;
+}
+
+export interface Me {
+  id: string;
+  displayName: string;
+  locale: string;
+}
+
+export type AnswerDraft = Record<string, { value: AnswerValue | null; visibility: Visibility }>;
+
+const url = (path: string) => `${API_BASE_URL}${path}`;
+const listQuery = (params: {
+  filter?: object;
+  sort?: [string, 'ASC' | 'DESC'];
+  range?: [number, number];
+}) => {
+  const query = new URLSearchParams();
+  if (params.filter) query.set('filter', JSON.stringify(params.filter));
+  if (params.sort) query.set('sort', JSON.stringify(params.sort));
+  if (params.range) query.set('range', JSON.stringify(params.range));
+  return query.toString();
+};
+
+async function getJson<T>(path: string): Promise<T> {
+  const { json } = await httpClient(url(path));
+  return json as T;
+}
+
+async function send<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
+  const { json } = await httpClient(url(path), {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: new Headers({ Accept: 'application/json', ...headers }),
+  });
+  return json as T;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** The clinic's privacy note is not accepted yet: the API refuses clinical reads until it is. */
+export function isPolicyNotAcknowledged(error: unknown): boolean {
+  return (
+    error instanceof HttpError &&
+    error.status === 403 &&
+    isRecord(error.body) &&
+    error.body['code'] === 'policy_not_acknowledged'
+  );
+}
+
+/** `{ "answers.<promptId>": message }` from a 400, keyed by prompt id. */
+export function answerProblems(error: unknown): Record<string, string> | null {
+  if (!(error instanceof HttpError) || error.status !== 400 || !isRecord(error.body)) return null;
+  const fields = error.body['fields'] ?? error.body['errors'];
+  if (!isRecord(fields)) return null;
+  const problems: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const match = /^answers\.([^.]+)/.exec(field);
+    if (match?.[1] !== undefined && typeof message === 'string') {
+      problems[match[1]] ??= message;
+    }
+  }
+  return problems;
+}
+
+export const httpStatus = (error: unknown): number | null =>
+  error instanceof HttpError ? error.status : null;
+
+export const clientApi = {
+  me: () => getJson<Me>('/auth/me'),
+  couples: () => getJson<Couple[]>('/couples'),
+  clinic: () => getJson<{ name: string; secretsPolicy: string }>('/clinic'),
+  acknowledgePolicy: (coupleId: string) =>
+    send<unknown>('POST', `/couples/${encodeURIComponent(coupleId)}/acknowledge-policy`),
+  occurrences: (from: string, to: string) =>
+    getJson<Occurrence[]>(
+      `/occurrences?${listQuery({
+        filter: { mine: true, from, to },
+        sort: ['dueAt', 'ASC'],
+        range: [0, 99],
+      })}`,
+    ),
+  occurrence: (id: string) => getJson<OccurrenceDetail>(`/occurrences/${encodeURIComponent(id)}`),
+  saveDraft: (id: string, answers: AnswerDraft) =>
+    send<ExerciseResponse>('PUT', `/occurrences/${encodeURIComponent(id)}/draft`, { answers }),
+  submit: (id: string, answers: AnswerDraft, idempotencyKey: string) =>
+    send<ExerciseResponse>(
+      'POST',
+      `/occurrences/${encodeURIComponent(id)}/responses`,
+      { answers },
+      { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    ),
+  confirmJoint: (responseId: string) =>
+    send<ExerciseResponse>('POST', `/responses/${encodeURIComponent(responseId)}/confirm`),
+  responses: (page: number, perPage: number) =>
+    getJson<ExerciseResponse[]>(
+      `/responses?${listQuery({
+        filter: { status: 'submitted' },
+        sort: ['submittedAt', 'DESC'],
+        range: [page * perPage, page * perPage + perPage - 1],
+      })}`,
+    ),
+  promises: () =>
+    getJson<PromiseRecord[]>(
+      `/promises?${listQuery({ sort: ['dueDate', 'DESC'], range: [0, 99] })}`,
+    ),
+  makePromise: (description: string, dueDate: string) =>
+    send<PromiseRecord>('POST', '/promises', { description, dueDate }),
+  confirmPromise: (id: string, status: PromiseOutcome, note: string) =>
+    send<PromiseRecord>('POST', `/promises/${encodeURIComponent(id)}/confirm`, {
+      status,
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+    }),
+  promiseTrend: (coupleId: string) =>
+    getJson<PromiseTrend>(`/couples/${encodeURIComponent(coupleId)}/promise-trend`),
+  raiseSafetyCheck: (note: string) =>
+    send<{ received: boolean }>(
+      'POST',
+      '/safety-checks',
+      note.trim() === '' ? {} : { note: note.trim() },
+    ),
+};
