@@ -66,7 +66,8 @@ describe('public account pages (real stack, Debian Chromium, phone width)', () =
     await page.getByLabel('Email').fill(RESET_USER);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Good to see you, Mateo.').waitFor({ timeout: 15_000 });
+    // A partner lands on Today.
+    await page.getByText('Hello, Mateo').waitFor({ timeout: 15_000 });
     await screenshot(page, 'client-dashboard-mobile');
 
     // The link works once.
