@@ -4,6 +4,7 @@ import {
   newClinic,
   newUser,
   ownerDataSource,
+  linkTokenFrom,
   startMailSink,
   type MailSink,
   type TestUser,
@@ -16,12 +17,6 @@ interface UserBody {
   role: string;
   status: string;
   invitationSent?: boolean;
-}
-
-function tokenFrom(text: string): string {
-  const match = /token=([^\s"&<]+)/.exec(text);
-  if (!match?.[1]) throw new Error(`no link in: ${text}`);
-  return decodeURIComponent(match[1]);
 }
 
 describe('clinics, staff, invitations and password resets (real PostgreSQL and SMTP)', () => {
@@ -149,7 +144,7 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
       expect(user).toMatchObject({ status: 'invited', role: 'therapist', invitationSent: true });
 
       const mail = await sink.waitForMessage((m) => m.to.includes(email));
-      const token = tokenFrom(mail.text);
+      const token = linkTokenFrom(mail.text);
       expect(mail.text).toContain('#/accept-invitation?token=');
 
       const inspected = await api.request('POST', '/auth/invitations/inspect', { body: { token } });
@@ -187,7 +182,7 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
           body: { email, displayName: 'Late Comer', role: 'therapist' },
         })
       ).json()) as UserBody;
-      const token = tokenFrom((await sink.waitForMessage((m) => m.to.includes(email))).text);
+      const token = linkTokenFrom((await sink.waitForMessage((m) => m.to.includes(email))).text);
       await asClinic(
         owner,
         admin.clinicId,
@@ -307,7 +302,7 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
       });
       expect(known.status).toBe(202);
       const mail = await sink.waitForMessage((m) => m.to.includes(person.email));
-      const token = tokenFrom(mail.text);
+      const token = linkTokenFrom(mail.text);
       const done = await api.request('POST', '/auth/password-reset/complete', {
         body: { token, password: 'violet kettle harbor' },
       });

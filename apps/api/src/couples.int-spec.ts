@@ -6,6 +6,7 @@ import {
   newCouple,
   newUser,
   ownerDataSource,
+  linkTokenFrom,
   startMailSink,
   type MailSink,
   type TestCouple,
@@ -40,12 +41,6 @@ interface ErrorBody {
 }
 
 const POLICY = 'Your therapist may bring up private answers only with your agreement.';
-
-function tokenFrom(text: string): string {
-  const match = /token=([^\s"&<]+)/.exec(text);
-  if (!match?.[1]) throw new Error(`no link in: ${text}`);
-  return decodeURIComponent(match[1]);
-}
 
 function partner(name: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -162,7 +157,7 @@ describe('couples (real PostgreSQL and SMTP)', () => {
       const tokens: string[] = [];
       for (const person of [a, b]) {
         const mail = await sink.waitForMessage((m) => m.to.includes(person.email.toLowerCase()));
-        const token = tokenFrom(mail.text);
+        const token = linkTokenFrom(mail.text);
         tokens.push(token);
         const accepted = await api.request('POST', '/auth/invitations/accept', {
           body: { token, password: 'harbor lights at dusk' },

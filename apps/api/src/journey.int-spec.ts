@@ -4,6 +4,7 @@ import {
   newClinic,
   newUser,
   ownerDataSource,
+  linkTokenFrom,
   startMailSink,
   withLibrary,
   type MailSink,
@@ -48,12 +49,6 @@ function answerFor(prompt: Prompt, marker: string): unknown {
     default:
       throw new Error(`unknown prompt kind ${prompt.kind}`);
   }
-}
-
-function tokenFrom(text: string): string {
-  const match = /token=([^\s"&<]+)/.exec(text);
-  if (!match?.[1]) throw new Error(`no link in: ${text}`);
-  return decodeURIComponent(match[1]);
 }
 
 /**
@@ -103,7 +98,7 @@ describe('the clinical journey, end to end through the API (real PostgreSQL and 
     for (const email of emails) {
       const mail = await sink.waitForMessage((m) => m.to.includes(email));
       const accepted = await api.request('POST', '/auth/invitations/accept', {
-        body: { token: tokenFrom(mail.text), password: PASSWORD },
+        body: { token: linkTokenFrom(mail.text), password: PASSWORD },
       });
       expect(accepted.status).toBe(204);
       const token = await api.signIn({ email, password: PASSWORD });

@@ -224,3 +224,10 @@ export async function startMailSink(): Promise<MailSink> {
     },
   };
 }
+
+/** The token of the first one-time link (`…?token=…`) in an email's text. */
+export function linkTokenFrom(text: string): string {
+  const match = /token=([^\s"&<]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no link in: ${text}`);
+  return decodeURIComponent(match[1]);
+}

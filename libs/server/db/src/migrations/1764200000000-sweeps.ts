@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { grantExecuteLike } from './row-level-security';
 
 /**
  * Platform jobs must find work across clinics before any clinic is known. Like sign-in, they get
@@ -21,13 +22,7 @@ export class Sweeps1764200000000 implements MigrationInterface {
       `REVOKE ALL ON FUNCTION clinics_with_overdue_occurrences(interval) FROM PUBLIC`,
     );
     await queryRunner.query(
-      `DO $$ DECLARE grantee text; BEGIN
-         FOR grantee IN SELECT DISTINCT g.grantee FROM information_schema.role_table_grants g
-           WHERE g.table_name = 'occurrences' AND g.grantee <> current_user LOOP
-           EXECUTE format(
-             'GRANT EXECUTE ON FUNCTION clinics_with_overdue_occurrences(interval) TO %I', grantee);
-         END LOOP;
-       END $$`,
+      grantExecuteLike('clinics_with_overdue_occurrences(interval)', 'occurrences'),
     );
   }
 

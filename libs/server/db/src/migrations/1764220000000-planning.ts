@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { grantExecuteLike } from './row-level-security';
 
 /**
  * Like the overdue sweep: the planning job learns only which clinics have active assignments
@@ -24,13 +25,7 @@ export class Planning1764220000000 implements MigrationInterface {
       `REVOKE ALL ON FUNCTION clinics_with_assignments_to_plan(integer) FROM PUBLIC`,
     );
     await queryRunner.query(
-      `DO $$ DECLARE grantee text; BEGIN
-         FOR grantee IN SELECT DISTINCT g.grantee FROM information_schema.role_table_grants g
-           WHERE g.table_name = 'assignments' AND g.grantee <> current_user LOOP
-           EXECUTE format(
-             'GRANT EXECUTE ON FUNCTION clinics_with_assignments_to_plan(integer) TO %I', grantee);
-         END LOOP;
-       END $$`,
+      grantExecuteLike('clinics_with_assignments_to_plan(integer)', 'assignments'),
     );
   }
 

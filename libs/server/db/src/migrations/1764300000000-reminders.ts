@@ -1,15 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { protect } from './row-level-security';
-
-/** Grants EXECUTE on a platform function to the roles that may use the tenant tables. */
-function grantToAppRoles(signature: string): string {
-  return `DO $$ DECLARE grantee text; BEGIN
-     FOR grantee IN SELECT DISTINCT g.grantee FROM information_schema.role_table_grants g
-       WHERE g.table_name = 'occurrences' AND g.grantee <> current_user LOOP
-       EXECUTE format('GRANT EXECUTE ON FUNCTION ${signature} TO %I', grantee);
-     END LOOP;
-   END $$`;
-}
+import { grantExecuteLike, protect } from './row-level-security';
 
 /**
  * Reminders: a delivery row per (recipient, kind, subject) is the truth about what was sent,
@@ -101,7 +91,10 @@ export class Reminders1764300000000 implements MigrationInterface {
            ) x WHERE only_clinics IS NULL OR x.clinic_id = ANY (only_clinics)
          $$`,
       `REVOKE ALL ON FUNCTION clinics_needing_reminder_plans(timestamptz, interval, uuid[]) FROM PUBLIC`,
-      grantToAppRoles('clinics_needing_reminder_plans(timestamptz, interval, uuid[])'),
+      grantExecuteLike(
+        'clinics_needing_reminder_plans(timestamptz, interval, uuid[])',
+        'occurrences',
+      ),
       // Deliveries due by `due_until` (or whose sender died mid-send), keys only, in pages
       // ordered by (due_at, id). Leases (a live sender, or a retry's backoff) are compared with
       // `at`, the tick's own clock. `only_clinics` narrows the search (parallel tests).
@@ -123,8 +116,9 @@ export class Reminders1764300000000 implements MigrationInterface {
             LIMIT max_rows
          $$`,
       `REVOKE ALL ON FUNCTION due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[]) FROM PUBLIC`,
-      grantToAppRoles(
+      grantExecuteLike(
         'due_deliveries(timestamptz, timestamptz, timestamptz, uuid, integer, uuid[])',
+        'occurrences',
       ),
       // Operators' figures: counts by status and the oldest unsent due time, across clinics.
       `CREATE FUNCTION delivery_figures(at timestamptz)
@@ -134,7 +128,7 @@ export class Reminders1764300000000 implements MigrationInterface {
              FROM deliveries d GROUP BY d.status
          $$`,
       `REVOKE ALL ON FUNCTION delivery_figures(timestamptz) FROM PUBLIC`,
-      grantToAppRoles('delivery_figures(timestamptz)'),
+      grantExecuteLike('delivery_figures(timestamptz)', 'occurrences'),
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }

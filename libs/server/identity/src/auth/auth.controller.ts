@@ -13,7 +13,7 @@ import { Public, TenantContextService } from '@mend/server-tenancy';
 import { AuthAttempt } from './auth-attempt.decorator';
 import { requestMeta } from './request-meta';
 import { LoginDto, RefreshDto, SessionTokensDto, SignedInUserDto } from './auth.dto';
-import { AuthService, type MfaChallenge } from './auth.service';
+import { AuthService } from './auth.service';
 import { MfaChallengeDto } from '../mfa/mfa.dto';
 
 @ApiTags('auth')
@@ -37,7 +37,10 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({ description: 'Email or password is incorrect.' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts; see Retry-After.' })
-  login(@Body() body: LoginDto, @Req() request: Request): Promise<SessionTokensDto | MfaChallenge> {
+  login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+  ): Promise<SessionTokensDto | MfaChallengeDto> {
     return this.auth.login(body.email, body.password, requestMeta(request));
   }
 

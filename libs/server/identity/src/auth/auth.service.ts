@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { verifyAgainstDecoy, verifyPassword } from '@mend/server-passwords';
+import type { MfaChallengeDto } from '../mfa/mfa.dto';
 import type { SessionTokensDto, SignedInUserDto } from './auth.dto';
 import {
   hashToken,
@@ -22,12 +23,6 @@ export interface RequestMeta {
   requestId: string | null;
 }
 
-export interface MfaChallenge {
-  mfaRequired: true;
-  enrolmentRequired: boolean;
-  challengeToken: string;
-}
-
 const INVALID = 'Email or password is incorrect';
 
 @Injectable()
@@ -41,7 +36,7 @@ export class AuthService {
     email: string,
     password: string,
     meta: RequestMeta,
-  ): Promise<SessionTokensDto | MfaChallenge> {
+  ): Promise<SessionTokensDto | MfaChallengeDto> {
     const candidates = await this.db.query<Array<{ clinic_id: string; user_id: string }>>(
       'SELECT clinic_id, user_id FROM auth_login_candidates($1)',
       [email],
@@ -64,7 +59,7 @@ export class AuthService {
     candidate: { clinic_id: string; user_id: string },
     password: string,
     meta: RequestMeta,
-  ): Promise<SessionTokensDto | MfaChallenge | null> {
+  ): Promise<SessionTokensDto | MfaChallengeDto | null> {
     const user = await manager.findOne(User, {
       where: { clinicId: candidate.clinic_id, id: candidate.user_id },
       lock: { mode: 'pessimistic_write' },

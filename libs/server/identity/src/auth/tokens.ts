@@ -64,8 +64,14 @@ export function newRefreshToken(clinicId: string, sessionId: string): string {
 }
 
 export function parseRefreshToken(token: string): { clinicId: string; sessionId: string } | null {
+  const parsed = parseScopedToken(token);
+  return parsed ? { clinicId: parsed.clinicId, sessionId: parsed.rowId } : null;
+}
+
+/** `clinicId.rowId.random`: the shape of refresh tokens and emailed one-time links. */
+export function parseScopedToken(token: string): { clinicId: string; rowId: string } | null {
   const match = /^([0-9a-f-]{36})\.([0-9a-f-]{36})\.[A-Za-z0-9_-]{43}$/.exec(token);
-  return match?.[1] && match[2] ? { clinicId: match[1], sessionId: match[2] } : null;
+  return match?.[1] && match[2] ? { clinicId: match[1], rowId: match[2] } : null;
 }
 
 export function hashToken(token: string): string {

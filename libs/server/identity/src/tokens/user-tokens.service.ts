@@ -4,7 +4,7 @@ import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { User, UserToken } from '@mend/server-db';
 import type { UserTokenPurpose } from '@mend/shared-contracts';
 import { TenantDb } from '@mend/server-tenancy';
-import { hashToken } from '../auth/tokens';
+import { hashToken, parseScopedToken } from '../auth/tokens';
 
 /** How long an emailed link stays good. Invitations wait for busy people; resets do not. */
 export const TOKEN_LIFETIME_HOURS: Record<UserTokenPurpose, number> = {
@@ -66,7 +66,7 @@ export class UserTokensService {
     purpose: UserTokenPurpose,
     work: (manager: EntityManager, user: User) => Promise<T>,
   ): Promise<T | null> {
-    const parsed = parse(token);
+    const parsed = parseScopedToken(token);
     if (!parsed) return null;
     return this.db.run({ clinicId: parsed.clinicId }, async (manager) => {
       const row = await this.findLive(manager, parsed, token, purpose, true);
@@ -86,7 +86,7 @@ export class UserTokensService {
     token: string,
     purpose: UserTokenPurpose,
   ): Promise<{ user: User; expiresAt: Date } | null> {
-    const parsed = parse(token);
+    const parsed = parseScopedToken(token);
     if (!parsed) return null;
     return this.db.run({ clinicId: parsed.clinicId }, async (manager) => {
       const row = await this.findLive(manager, parsed, token, purpose, false);
@@ -98,7 +98,7 @@ export class UserTokensService {
 
   private findLive(
     manager: EntityManager,
-    parsed: { clinicId: string; id: string },
+    parsed: { clinicId: string; rowId: string },
     token: string,
     purpose: UserTokenPurpose,
     lock: boolean,
@@ -106,7 +106,7 @@ export class UserTokensService {
     return manager.findOne(UserToken, {
       where: {
         clinicId: parsed.clinicId,
-        id: parsed.id,
+        id: parsed.rowId,
         purpose,
         tokenHash: hashToken(token),
         usedAt: IsNull(),
@@ -115,9 +115,4 @@ export class UserTokensService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
-}
-
-function parse(token: string): { clinicId: string; id: string } | null {
-  const match = /^([0-9a-f-]{36})\.([0-9a-f-]{36})\.[A-Za-z0-9_-]{43}$/.exec(token);
-  return match?.[1] && match[2] ? { clinicId: match[1], id: match[2] } : null;
 }

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 
 /**
@@ -6,8 +6,7 @@ import { ApiOkResponse, ApiQuery } from '@nestjs/swagger';
  * parameters and the Content-Range header with the total.
  */
 export function ApiList(
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Swagger takes a class
-  item: Function,
+  item: Type<unknown>,
   options: { sortable: readonly string[]; filters: readonly string[] },
 ): MethodDecorator {
   return applyDecorators(
