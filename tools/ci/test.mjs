@@ -8,14 +8,23 @@ import { aptInstall, log, portOpen, runStatus } from '../dev/lib/run.mjs';
 import { startProcess, startStack, stopAll } from '../dev/lib/stack.mjs';
 
 const started = Date.now();
+// `npm test -- --browser` prepares, builds and runs only the browser tests (for UI work).
+const browserOnly = process.argv.includes('--browser');
+// Ports for the stack the browser tests use; override them to test two checkouts side by side.
+const ports = {
+  api: process.env.MEND_TEST_API_PORT ?? '3100',
+  web: process.env.MEND_TEST_WEB_PORT ?? '4300',
+  smtp: Number(process.env.MEND_TEST_SMTP_PORT ?? 1125),
+  mailWeb: Number(process.env.MEND_TEST_MAIL_WEB_PORT ?? 1180),
+};
 const env = {
   ...stageEnv('test'),
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
-  API_PORT: '3100',
-  WEB_ORIGIN: 'http://localhost:4300',
-  WEB_PORT: '4300',
+  API_PORT: ports.api,
+  WEB_ORIGIN: `http://localhost:${ports.web}`,
+  WEB_PORT: ports.web,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
@@ -71,11 +80,13 @@ async function ensureChromium() {
 // The demo seed gives the browser tests real accounts to sign in with.
 await prepare(env, { fresh: true, migrate: true, seed: true });
 
-await step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-await step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
-await step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+if (!browserOnly) {
+  await step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+  await step('lint', bin('nx'), ['run-many', '-t', 'lint', '--outputStyle=static']);
+  await step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
+}
 const built = await step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=static']);
-await jestStep('unit and integration tests', 'jest.config.cjs');
+if (!browserOnly) await jestStep('unit and integration tests', 'jest.config.cjs');
 
 if (!built) {
   results.push({ name: 'browser tests (not run: build failed)', passed: 0, failed: 1 });
@@ -84,11 +95,10 @@ if (!built) {
 } else {
   // The journeys read real emails (invitations, password resets) from a maildev of their own, on
   // ports that `npm start`'s maildev (1025/1080) does not use.
-  const mail = { smtp: 1125, web: 1180 };
+  const mail = { smtp: ports.smtp, web: ports.mailWeb };
   const stack = await startStack(
     {
       ...env,
-      WEB_ORIGIN: 'http://localhost:4300',
       SMTP_URL: `smtp://127.0.0.1:${mail.smtp}`,
       // The journeys sign in many times a minute from one address; production keeps the default.
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',

@@ -21,7 +21,9 @@ const defaults = {
   test: {
     DATABASE_URL: `postgres://mend_app:mend_app@127.0.0.1:5432/${testDatabase}`,
     DATABASE_OWNER_URL: `postgres://mend_owner:mend_owner@127.0.0.1:5432/${testDatabase}`,
-    QUEUE_PREFIX: 'mend-test',
+    // A checkout with its own test database also gets its own queues, so two stacks never
+    // take each other's jobs.
+    QUEUE_PREFIX: testDatabase.replaceAll('_', '-'),
   },
 };
 
