@@ -6,7 +6,13 @@ import type { NotificationDetail } from '@mend/server-db';
 import { DEFAULT_JOB_OPTIONS, type JobRunContext } from '@mend/server-jobs';
 import { MailSendError, Mailer, type MailLocale, type MailMessage } from '@mend/server-mail';
 import { TenantDb } from '@mend/server-tenancy';
-import type { DeliveryKind, JobPayload } from '@mend/shared-contracts';
+import {
+  WEB_PATHS,
+  webPath,
+  webUrl,
+  type DeliveryKind,
+  type JobPayload,
+} from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
 import { ReminderMetrics } from './reminder-metrics';
 import { expectsAnswerFrom } from './reminder-rules';
@@ -321,8 +327,8 @@ export class DeliverySender {
               exerciseTitle: row.title,
               dueAt,
               timeZone: recipient.time_zone,
-              exerciseUrl: `${this.config.WEB_ORIGIN}/#/today/${row.id}`,
-              preferencesUrl: `${this.config.WEB_ORIGIN}/#/preferences`,
+              exerciseUrl: webUrl(this.config.WEB_ORIGIN, webPath.exercise(row.id)),
+              preferencesUrl: webUrl(this.config.WEB_ORIGIN, WEB_PATHS.preferences),
             },
           }
         : null,
@@ -382,7 +388,7 @@ export class DeliverySender {
                 newResponses: c.new_responses,
                 openAlerts: c.open_alerts,
               })),
-              dashboardUrl: `${this.config.WEB_ORIGIN}/#/caseload`,
+              dashboardUrl: webUrl(this.config.WEB_ORIGIN, WEB_PATHS.home),
             },
           }
         : null,
@@ -423,7 +429,7 @@ export class DeliverySender {
             data: {
               coupleLabel: alert.label,
               missedInARow: missed,
-              coupleUrl: `${this.config.WEB_ORIGIN}/#/couples/${alert.couple_id}/show`,
+              coupleUrl: webUrl(this.config.WEB_ORIGIN, webPath.couple(alert.couple_id)),
             },
           }
         : null,

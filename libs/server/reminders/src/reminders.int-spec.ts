@@ -176,7 +176,7 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
       const mails = await mailsTo(partner.email);
       expect(mails).toHaveLength(1);
       expect(mails[0]?.subject).toBe('Reminder: an exercise is due soon');
-      expect(mails[0]?.text).toContain(`https://app.mend.test/#/today/${occurrenceId}`);
+      expect(mails[0]?.text).toContain(`https://app.mend.test/#/exercise/${occurrenceId}`);
       expect(mails[0]?.text).toContain('https://app.mend.test/#/preferences');
       expect((await deliveries(clinicId)).map((r) => r.status)).toEqual(['sent']);
     });

@@ -3,3 +3,4 @@ export * from './health/health';
 export * from './identity/roles';
 export * from './clinical/clinical';
 export * from './reminders/reminders';
+export * from './web/web-links';

@@ -1,10 +1,11 @@
+import { WEB_PATHS, webPath } from '@mend/shared-contracts';
+
 /** Where the client area lives; the home ("Today") is the app's dashboard at "/". */
 export const CLIENT_PATHS = {
-  today: '/',
-  exercise: '/exercise/:occurrenceId',
+  today: WEB_PATHS.home,
+  exercise: WEB_PATHS.exercise,
   history: '/history',
   promises: '/promises',
 } as const;
 
-export const exercisePath = (occurrenceId: string) =>
-  `/exercise/${encodeURIComponent(occurrenceId)}`;
+export const exercisePath = webPath.exercise;
