@@ -4,5 +4,10 @@ export * from './exercise-form';
 export * from './answer-validation';
 export * from './exercise-template';
 export * from './exercise-program';
-export { EXERCISE_LIBRARY, findLibraryExercise } from './library/exercise-library';
-export { PROGRAM_LIBRARY, findLibraryProgram } from './library/programs';
+export * from './exercise-translation';
+export {
+  EXERCISE_LIBRARY,
+  findLibraryExercise,
+  findLibraryTranslations,
+} from './library/exercise-library';
+export { PROGRAM_LIBRARY, findLibraryProgram, findProgramTranslations } from './library/programs';

@@ -2,8 +2,25 @@ import { validateAnswers } from '../answer-validation';
 import { PROMPT_KINDS, parseExerciseForm } from '../exercise-form';
 import { checkProgramAgainstLibrary, parseProgram } from '../exercise-program';
 import { EXERCISE_THEMES, parseExerciseTemplate } from '../exercise-template';
-import { EXERCISE_LIBRARY, EXERCISE_LIBRARY_SOURCE, findLibraryExercise } from './exercise-library';
-import { PROGRAM_LIBRARY, PROGRAM_LIBRARY_SOURCE, findLibraryProgram } from './programs';
+import {
+  localizeExercise,
+  parseExerciseTranslations,
+  parseProgramTranslations,
+} from '../exercise-translation';
+import {
+  EXERCISE_LIBRARY,
+  EXERCISE_LIBRARY_SOURCE,
+  EXERCISE_LIBRARY_SPANISH,
+  findLibraryExercise,
+  findLibraryTranslations,
+} from './exercise-library';
+import {
+  PROGRAM_LIBRARY,
+  PROGRAM_LIBRARY_SOURCE,
+  findLibraryProgram,
+  findProgramTranslations,
+} from './programs';
+import { PROGRAMS_ES } from './programs.es';
 
 const countBy = <T>(items: readonly T[], key: (item: T) => string) => {
   const counts = new Map<string, number>();
@@ -151,5 +168,56 @@ describe('seeded programs', () => {
 
   it('has a 4-week communication foundations program', () => {
     expect(findLibraryProgram('communication-foundations-4-weeks')?.weeks).toBe(4);
+  });
+});
+
+describe('the library in Spanish', () => {
+  it.each(EXERCISE_LIBRARY.map((exercise) => [exercise.key, exercise] as const))(
+    '%s has a complete, valid Spanish translation',
+    (key, exercise) => {
+      const result = parseExerciseTranslations(exercise, { es: EXERCISE_LIBRARY_SPANISH[key] });
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(findLibraryTranslations(key).es).toEqual(result.value.es);
+    },
+  );
+
+  it('has no Spanish for an exercise the library does not have', () => {
+    const keys = new Set(EXERCISE_LIBRARY.map((exercise) => exercise.key));
+    expect(Object.keys(EXERCISE_LIBRARY_SPANISH).filter((key) => !keys.has(key))).toEqual([]);
+    expect(findLibraryTranslations('nope')).toEqual({});
+  });
+
+  it('rewrites every shown text, not just some of it', () => {
+    for (const exercise of EXERCISE_LIBRARY) {
+      const { value: spanish } = localizeExercise(
+        exercise,
+        findLibraryTranslations(exercise.key),
+        'es',
+      );
+      const unchanged = [
+        ['title', exercise.title, spanish.title],
+        ['summary', exercise.summary, spanish.summary],
+        ['instructions', exercise.instructions, spanish.instructions],
+        ...exercise.form.prompts.map((prompt, index) => [
+          prompt.id,
+          prompt.label,
+          spanish.form.prompts[index]?.label,
+        ]),
+      ].filter(([, english, translated]) => english === translated);
+      expect({ key: exercise.key, unchanged }).toEqual({ key: exercise.key, unchanged: [] });
+    }
+  });
+
+  it.each(PROGRAM_LIBRARY.map((program) => [program.key] as const))(
+    '%s has a Spanish title and summary',
+    (key) => {
+      expect(parseProgramTranslations({ es: PROGRAMS_ES[key] })).toMatchObject({ ok: true });
+      expect(findProgramTranslations(key).es?.title).toEqual(expect.any(String));
+    },
+  );
+
+  it('has no Spanish for a program the library does not have', () => {
+    const keys = new Set(PROGRAM_LIBRARY.map((program) => program.key));
+    expect(Object.keys(PROGRAMS_ES).filter((key) => !keys.has(key))).toEqual([]);
   });
 });

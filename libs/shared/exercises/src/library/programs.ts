@@ -1,5 +1,7 @@
 import { programSchema, type Program, type ProgramInput } from '../exercise-program';
+import { programTranslationsSchema, type ProgramTranslations } from '../exercise-translation';
 import { deepFreeze } from './deep-freeze';
+import { PROGRAMS_ES } from './programs.es';
 
 /**
  * Week by week: understand the distrust, own it and apologise, show it through kept actions and
@@ -207,4 +209,10 @@ export const PROGRAM_LIBRARY: ReadonlyArray<Program> = deepFreeze(
 
 export function findLibraryProgram(key: string): Program | undefined {
   return PROGRAM_LIBRARY.find((program) => program.key === key);
+}
+
+/** The translations installed with a library program; none for a key outside the library. */
+export function findProgramTranslations(key: string): ProgramTranslations {
+  const spanish = PROGRAMS_ES[key];
+  return spanish === undefined ? {} : deepFreeze(programTranslationsSchema.parse({ es: spanish }));
 }
