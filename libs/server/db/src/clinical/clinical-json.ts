@@ -1,12 +1,20 @@
 import type {
   AnswerValue,
   ExerciseTemplate,
+  ExerciseTranslations,
   ProgramStep,
+  ProgramTranslations,
   Visibility,
 } from '@mend/shared-exercises';
 import type { ReminderPolicy, Schedule } from '@mend/shared-schedule';
 
-export type { ExerciseTemplate, ReminderPolicy, Schedule };
+export type {
+  ExerciseTemplate,
+  ExerciseTranslations,
+  ProgramTranslations,
+  ReminderPolicy,
+  Schedule,
+};
 
 /** A program step as stored: the library step plus the id of the clinic's copy of its exercise. */
 export type ProgramStepRecord = ProgramStep & { exerciseId: string };

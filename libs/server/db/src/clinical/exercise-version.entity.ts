@@ -8,7 +8,7 @@ import {
   Unique,
 } from 'typeorm';
 import { Exercise } from './exercise.entity';
-import type { ExerciseTemplate } from './clinical-json';
+import type { ExerciseTemplate, ExerciseTranslations } from './clinical-json';
 
 /** One immutable version of an exercise. Assignments point at a version, so editing never changes past work. */
 @Entity({ name: 'exercise_versions' })
@@ -32,6 +32,13 @@ export class ExerciseVersion {
   /** The whole template as @mend/shared-exercises validates it. */
   @Column({ type: 'jsonb' })
   definition!: ExerciseTemplate;
+
+  /**
+   * The definition's shown text in other languages, checked against its prompts. A new version
+   * written by a person starts with none: a translation of older words would contradict theirs.
+   */
+  @Column({ type: 'jsonb', default: {} })
+  translations!: ExerciseTranslations;
 
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;

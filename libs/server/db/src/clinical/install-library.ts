@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { EXERCISE_LIBRARY, PROGRAM_LIBRARY } from '@mend/shared-exercises';
+import {
+  EXERCISE_LIBRARY,
+  PROGRAM_LIBRARY,
+  findLibraryTranslations,
+  findProgramTranslations,
+} from '@mend/shared-exercises';
 import { Exercise } from './exercise.entity';
 import { ExerciseVersion } from './exercise-version.entity';
 import { Program } from './program.entity';
@@ -13,7 +18,9 @@ export interface InstalledLibrary {
 
 /**
  * Gives a clinic Mend's exercise library and programs, read-only (clinics copy to edit).
- * Idempotent: exercises and programs the clinic already has (by key) are left as they are.
+ * Idempotent: exercises and programs the clinic already has (by key) are left as they are,
+ * except that their translations are brought up to date while their text is still Mend's own
+ * (so a clinic installed before a language existed gets it the next time this runs).
  * Runs in the caller's transaction with the clinic's tenant context set.
  */
 export async function installLibrary(
@@ -22,6 +29,7 @@ export async function installLibrary(
 ): Promise<InstalledLibrary> {
   const exercises = new Map<string, { exerciseId: string; versionId: string }>();
   for (const template of EXERCISE_LIBRARY) {
+    const translations = findLibraryTranslations(template.key);
     let exercise = await manager.findOneBy(Exercise, { clinicId, key: template.key });
     if (!exercise) {
       exercise = manager.create(Exercise, {
@@ -38,7 +46,22 @@ export async function installLibrary(
         version: 1,
         title: template.title,
         definition: template,
+        translations,
       });
+    } else if (exercise.source === 'library') {
+      // jsonb equality ignores key order: only a version still holding this exact text changes.
+      await manager.query(
+        `UPDATE exercise_versions SET translations = $4::jsonb
+          WHERE clinic_id = $1 AND exercise_id = $2 AND version = $3 AND definition = $5::jsonb
+            AND translations IS DISTINCT FROM $4::jsonb`,
+        [
+          clinicId,
+          exercise.id,
+          exercise.currentVersion,
+          JSON.stringify(translations),
+          JSON.stringify(template),
+        ],
+      );
     }
     const version = await manager.findOneByOrFail(ExerciseVersion, {
       clinicId,
@@ -49,6 +72,7 @@ export async function installLibrary(
   }
   const programs = new Map<string, string>();
   for (const program of PROGRAM_LIBRARY) {
+    const translations = findProgramTranslations(program.key);
     let row = await manager.findOneBy(Program, { clinicId, key: program.key });
     if (!row) {
       row = manager.create(Program, {
@@ -58,6 +82,7 @@ export async function installLibrary(
         summary: program.summary,
         weeks: program.weeks,
         source: 'library',
+        translations,
         steps: program.steps.map((step) => {
           const installed = exercises.get(step.exerciseKey);
           if (!installed) throw new Error(`program ${program.key} names ${step.exerciseKey}`);
@@ -65,6 +90,13 @@ export async function installLibrary(
         }),
       });
       await manager.insert(Program, row);
+    } else if (row.source === 'library') {
+      await manager.query(
+        `UPDATE programs SET translations = $3::jsonb
+          WHERE clinic_id = $1 AND id = $2 AND title = $4 AND summary = $5
+            AND translations IS DISTINCT FROM $3::jsonb`,
+        [clinicId, row.id, JSON.stringify(translations), program.title, program.summary],
+      );
     }
     programs.set(program.key, row.id);
   }

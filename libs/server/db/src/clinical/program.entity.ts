@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import { EXERCISE_SOURCES, type ExerciseSource } from '@mend/shared-contracts';
 import { Clinic } from '../identity/clinic.entity';
-import type { ProgramStepRecord } from './clinical-json';
+import type { ProgramStepRecord, ProgramTranslations } from './clinical-json';
 
 /** A multi-week sequence of exercises. */
 @Entity({ name: 'programs' })
@@ -39,6 +39,10 @@ export class Program {
   /** Steps with the exercise ids of this clinic. */
   @Column({ type: 'jsonb' })
   steps!: ProgramStepRecord[];
+
+  /** The title and summary in other languages. */
+  @Column({ type: 'jsonb', default: {} })
+  translations!: ProgramTranslations;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
