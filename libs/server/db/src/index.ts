@@ -24,6 +24,7 @@ export * from './clinical/response.entity';
 export * from './clinical/safety-flag.entity';
 export * from './clinical/clinical-json';
 export * from './clinical/install-library';
+export * from './clinical/localized-title';
 export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
-import type { NotificationDetail } from '@mend/server-db';
+import { localizedTitleSql, type NotificationDetail } from '@mend/server-db';
 import { DEFAULT_JOB_OPTIONS, type JobRunContext } from '@mend/server-jobs';
 import { MailSendError, Mailer, type MailLocale, type MailMessage } from '@mend/server-mail';
 import { TenantDb } from '@mend/server-tenancy';
@@ -284,7 +284,8 @@ export class DeliverySender {
     >(
       `SELECT o.id, o.due_at, o.couple_id, o.status AS occurrence_status,
               c.status AS couple_status, c.safety_paused_at IS NOT NULL AS safety_paused,
-              a.status AS assignment_status, a.completion_mode, a.assignee_user_id, ev.title,
+              a.status AS assignment_status, a.completion_mode, a.assignee_user_id,
+              ${localizedTitleSql('ev', '$4')} AS title,
               EXISTS (SELECT 1 FROM couple_partners cp
                        WHERE cp.clinic_id = $1 AND cp.couple_id = o.couple_id
                          AND cp.user_id = $3) AS is_partner,
@@ -299,7 +300,8 @@ export class DeliverySender {
          JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
          JOIN exercise_versions ev ON ev.clinic_id = a.clinic_id AND ev.id = a.exercise_version_id
         WHERE o.clinic_id = $1 AND o.id = $2`,
-      [clinicId, delivery.occurrence_id, delivery.recipient_user_id],
+      // The exercise's title in the language the mail is written in.
+      [clinicId, delivery.occurrence_id, delivery.recipient_user_id, mailLocale(recipient.locale)],
     );
     if (!row) return { skip: 'occurrence_gone' };
     if (row.occurrence_status !== 'open') return { skip: 'occurrence_closed' };

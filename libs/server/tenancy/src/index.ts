@@ -4,3 +4,4 @@ export * from './tenant-db.service';
 export * from './tenancy.module';
 export * from './public.decorator';
 export * from './access/access.service';
+export * from './reader-locale';

@@ -10,11 +10,12 @@ import {
   Exercise,
   ExerciseVersion,
   Program,
-  User,
+  titleIn,
+  translatedTitlesSql,
   type ProgramStepRecord,
 } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { ASSIGNMENT_STATUSES } from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
 import {
@@ -78,6 +79,7 @@ interface AssignmentRow {
   exercise_version_id: string;
   version: number;
   title: string;
+  titles: Record<string, string> | null;
   theme: string;
   program_id: string | null;
   program_run_id: string | null;
@@ -143,7 +145,7 @@ export class AssignmentsService {
           detail: { ids: rows.map((row) => row.id) },
         });
       }
-      const locale = await localeOf(manager, ctx);
+      const locale = await readerLocale(manager, ctx);
       return { rows: rows.map((row) => toAssignmentDto(row, locale)), total: Number(count?.total) };
     });
   }
@@ -502,12 +504,13 @@ export class AssignmentsService {
       [ctx.clinicId, id],
     );
     if (!row) throw new NotFoundException('Not found');
-    return toAssignmentDto(row, await localeOf(manager, ctx));
+    return toAssignmentDto(row, await readerLocale(manager, ctx));
   }
 }
 
 const SELECT_ASSIGNMENTS = `
-  SELECT a.id, a.couple_id, ev.exercise_id, a.exercise_version_id, ev.version, ev.title, e.theme,
+  SELECT a.id, a.couple_id, ev.exercise_id, a.exercise_version_id, ev.version, ev.title,
+         ${translatedTitlesSql('ev')} AS titles, e.theme,
          a.program_id, a.program_run_id, a.completion_mode, a.assignee_user_id, a.schedule,
          a.reminder_policy, a.note, a.status, a.planned_until::text AS planned_until,
          a.created_at, a.paused_at, a.ended_at
@@ -604,11 +607,6 @@ async function defaultPolicy(
   return { dueSoon, overdueAfterMinutes: OVERDUE_AFTER_MINUTES };
 }
 
-async function localeOf(manager: EntityManager, ctx: TenantContext): Promise<ScheduleLocale> {
-  const user = await manager.findOneBy(User, { clinicId: ctx.clinicId, id: ctx.userId });
-  return user?.locale === 'es' ? 'es' : 'en';
-}
-
 function toAssignmentDto(row: AssignmentRow, locale: ScheduleLocale): AssignmentDto {
   return {
     id: row.id,
@@ -616,7 +614,7 @@ function toAssignmentDto(row: AssignmentRow, locale: ScheduleLocale): Assignment
     exerciseId: row.exercise_id,
     exerciseVersionId: row.exercise_version_id,
     exerciseVersion: row.version,
-    exerciseTitle: row.title,
+    exerciseTitle: titleIn(row.title, row.titles, locale),
     exerciseTheme: row.theme,
     programId: row.program_id,
     programRunId: row.program_run_id,

@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OCCURRENCE_STATUSES, type OccurrenceStatus } from '@mend/shared-contracts';
 import {
   COMPLETION_MODES,
+  CONTENT_LOCALES,
   EXERCISE_THEMES,
   VISIBILITIES,
   type CompletionMode,
+  type ContentLocale,
   type Visibility,
 } from '@mend/shared-exercises';
 import { ResponseDto } from '../responses/response.dto';
@@ -17,7 +19,8 @@ export class OccurrenceDto {
   @ApiProperty({ format: 'uuid' }) assignmentId!: string;
   @ApiProperty({ format: 'uuid' }) coupleId!: string;
   @ApiProperty({ format: 'uuid' }) exerciseId!: string;
-  @ApiProperty() exerciseTitle!: string;
+  @ApiProperty({ description: "In the reader's language when the version is translated into it." })
+  exerciseTitle!: string;
   @ApiProperty({ enum: EXERCISE_THEMES }) exerciseTheme!: string;
   @ApiProperty() estimatedMinutes!: number;
   @ApiProperty({ example: '2026-12-01', description: 'The date on the couple’s clocks.' })
@@ -52,7 +55,18 @@ export class PromptsDefinitionDto {
 }
 
 export class OccurrenceDetailDto extends OccurrenceDto {
-  @ApiProperty({ type: PromptsDefinitionDto }) definition!: PromptsDefinitionDto;
+  @ApiProperty({
+    type: PromptsDefinitionDto,
+    description: "In the reader's language when the version is translated into it.",
+  })
+  definition!: PromptsDefinitionDto;
+  @ApiProperty({
+    enum: CONTENT_LOCALES,
+    nullable: true,
+    type: String,
+    description: 'The translation the definition is shown in, or null when shown as written.',
+  })
+  translation!: ContentLocale | null;
   @ApiProperty({
     type: ResponseDto,
     nullable: true,

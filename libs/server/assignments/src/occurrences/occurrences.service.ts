@@ -2,11 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import type { ExerciseTemplate } from '@mend/server-db';
+import type { ExerciseTemplate, ExerciseTranslations } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { OCCURRENCE_STATUSES, type OccurrenceStatus } from '@mend/shared-contracts';
-import type { CompletionMode } from '@mend/shared-exercises';
+import { localizeExercise, type CompletionMode, type ContentLocale } from '@mend/shared-exercises';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { SqlParams } from '../common/sql-params';
 import { ResponseReader } from '../responses/response-reader.service';
@@ -47,6 +47,7 @@ export interface OccurrenceRow {
   title: string;
   theme: string;
   definition: ExerciseTemplate;
+  translations: ExerciseTranslations;
   local_date: string;
   due_at: Date;
   status: OccurrenceStatus;
@@ -113,8 +114,9 @@ export class OccurrencesService {
         });
       }
       const now = Date.now();
+      const locale = await readerLocale(manager, ctx);
       return {
-        rows: rows.map((row) => toOccurrenceDto(row, ctx, now)),
+        rows: rows.map((row) => toOccurrenceDto(row, ctx, locale, now)),
         total: Number(count?.total),
       };
     });
@@ -148,10 +150,17 @@ export class OccurrencesService {
           detail: { ids: privateReadIds },
         });
       }
-      const definition = row.definition;
+      // Only the words follow the reader; answers are checked against the version as written.
+      const locale = await readerLocale(manager, ctx);
+      const { value: definition, translation } = localizeExercise(
+        row.definition,
+        row.translations,
+        locale,
+      );
       const mine = responses.find((response) => response.authorId === ctx.userId) ?? null;
       return {
-        ...toOccurrenceDto(row, ctx, Date.now()),
+        ...toOccurrenceDto(row, ctx, locale, Date.now()),
+        translation,
         definition: {
           summary: definition.summary,
           whyItHelps: definition.whyItHelps,
@@ -175,6 +184,7 @@ const FROM_OCCURRENCES = `
 
 const SELECT_OCCURRENCES = `
   SELECT o.id, o.assignment_id, o.couple_id, ev.exercise_id, ev.title, e.theme, ev.definition,
+         ev.translations,
          o.local_date::text AS local_date, o.due_at, o.status, o.completed_at,
          a.completion_mode, a.assignee_user_id, mine.status AS my_status, pending.id AS pending_id
   ${FROM_OCCURRENCES}
@@ -200,7 +210,12 @@ export async function findOccurrence(
   return row;
 }
 
-function toOccurrenceDto(row: OccurrenceRow, ctx: TenantContext, now: number): OccurrenceDto {
+function toOccurrenceDto(
+  row: OccurrenceRow,
+  ctx: TenantContext,
+  locale: ContentLocale,
+  now: number,
+): OccurrenceDto {
   const hasDraft = row.my_status === 'draft';
   const hasSubmitted = row.my_status !== null && row.my_status !== 'draft';
   const dto: OccurrenceDto = {
@@ -208,7 +223,7 @@ function toOccurrenceDto(row: OccurrenceRow, ctx: TenantContext, now: number): O
     assignmentId: row.assignment_id,
     coupleId: row.couple_id,
     exerciseId: row.exercise_id,
-    exerciseTitle: row.title,
+    exerciseTitle: row.translations[locale]?.title ?? row.title,
     exerciseTheme: row.theme,
     estimatedMinutes: row.definition.estimatedMinutes,
     localDate: row.local_date,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { StoredAnswers } from '@mend/server-db';
-import { AccessService, type TenantContext } from '@mend/server-tenancy';
+import { titleIn, translatedTitlesSql, type StoredAnswers } from '@mend/server-db';
+import { AccessService, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import type { ResponseStatus } from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
 import { SqlParams } from '../common/sql-params';
@@ -15,6 +15,7 @@ interface ResponseRow {
   couple_id: string;
   exercise_id: string;
   title: string;
+  titles: Record<string, string> | null;
   theme: string;
   completion_mode: CompletionMode;
   requires_review: boolean;
@@ -93,6 +94,7 @@ export class ResponseReader {
         : `OFFSET ${params.add(query.offset ?? 0)} LIMIT ${params.add(query.limit)}`;
     const rows = await manager.query<ResponseRow[]>(
       `SELECT r.id, r.occurrence_id, o.assignment_id, r.couple_id, ev.exercise_id, ev.title,
+              ${translatedTitlesSql('ev')} AS titles,
               e.theme, a.completion_mode, ${REQUIRES_REVIEW_SQL} AS requires_review,
               o.local_date::text AS local_date, o.due_at, r.author_user_id,
               u.display_name AS author_name, r.status, r.answers, r.submitted_at, r.late,
@@ -106,6 +108,7 @@ export class ResponseReader {
     const adminReadsPrivate = ctx.role === 'clinic_admin' && (await adminMayRead(manager, ctx));
     const feedback = await this.feedbackOf(manager, ctx, rows);
     const privateReadIds: string[] = [];
+    const locale = await readerLocale(manager, ctx);
     const dtos = rows.map((row) => {
       const kind: ReaderKind =
         ctx.role === 'client'
@@ -120,7 +123,7 @@ export class ResponseReader {
         row.answers,
       );
       if (shown.privateRead) privateReadIds.push(row.id);
-      return toResponseDto(row, shown.answers, feedback.get(row.id) ?? []);
+      return toResponseDto(row, locale, shown.answers, feedback.get(row.id) ?? []);
     });
     return { rows: dtos, total: Number(count?.total), privateReadIds };
   }
@@ -189,6 +192,7 @@ async function adminMayRead(manager: EntityManager, ctx: TenantContext): Promise
 
 function toResponseDto(
   row: ResponseRow,
+  locale: string,
   answers: ResponseDto['answers'],
   feedback: FeedbackDto[],
 ): ResponseDto {
@@ -198,7 +202,7 @@ function toResponseDto(
     assignmentId: row.assignment_id,
     coupleId: row.couple_id,
     exerciseId: row.exercise_id,
-    exerciseTitle: row.title,
+    exerciseTitle: titleIn(row.title, row.titles, locale),
     exerciseTheme: row.theme,
     completionMode: row.completion_mode,
     requiresTherapistReview: row.requires_review,

@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   COMPLETION_MODES,
+  CONTENT_LOCALES,
   EXERCISE_THEMES,
   VISIBILITIES,
   type CompletionMode,
+  type ContentLocale,
   type ExerciseForm,
   type ExerciseTheme,
   type Visibility,
@@ -26,6 +28,20 @@ export class ExerciseDto {
   source!: ExerciseSource;
   @ApiProperty() currentVersion!: number;
   @ApiProperty() title!: string;
+  @ApiProperty({
+    enum: CONTENT_LOCALES,
+    nullable: true,
+    type: String,
+    description:
+      "The translation the text is shown in (the reader's language), or null when shown as written.",
+  })
+  translation!: ContentLocale | null;
+  @ApiProperty({
+    enum: CONTENT_LOCALES,
+    isArray: true,
+    description: 'The languages this version is translated into, besides its own.',
+  })
+  languages!: ContentLocale[];
   @ApiProperty() summary!: string;
   @ApiProperty() whyItHelps!: string;
   @ApiProperty() estimatedMinutes!: number;
@@ -67,6 +83,12 @@ export class ExerciseVersionDto {
     description: 'The whole template: key, title, theme, …, form.',
   })
   definition!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The shown text in other languages: { es: { title, summary, …, prompts } }.',
+  })
+  translations!: Record<string, unknown>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Get,
@@ -19,6 +20,7 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -31,7 +33,21 @@ import {
   ExerciseDto,
   ExerciseVersionDto,
 } from './exercise.dto';
-import { EXERCISE_LIST, ExercisesService } from './exercises.service';
+import { EXERCISE_LIST, ExercisesService, type ExerciseTextChoice } from './exercises.service';
+
+const EXERCISE_TEXT_CHOICES: readonly ExerciseTextChoice[] = ['reader', 'written'];
+
+function parseTextChoice(text: string | undefined): ExerciseTextChoice {
+  if (text === undefined) return 'reader';
+  const choice = EXERCISE_TEXT_CHOICES.find((known) => known === text);
+  if (choice === undefined) {
+    throw new BadRequestException({
+      message: 'Invalid request',
+      fields: { text: `must be one of ${EXERCISE_TEXT_CHOICES.join(', ')}` },
+    });
+  }
+  return choice;
+}
 
 const INVALID =
   'Every problem by field, e.g. { "form.prompts[2].options": "Give at least 2 options" }.';
@@ -64,9 +80,20 @@ export class ExercisesController {
 
   @Get(':id')
   @ApiOkResponse({ type: ExerciseDetailDto, description: 'Also the preview a client will see.' })
+  @ApiQuery({
+    name: 'text',
+    required: false,
+    enum: EXERCISE_TEXT_CHOICES,
+    description:
+      "reader (default): in the reader's language when translated; written: as stored, for editing.",
+  })
+  @ApiBadRequestResponse({ description: 'Field text names what is wrong.' })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ExerciseDetailDto> {
-    return this.exercises.get(this.tenant.current, id);
+  get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query('text') text: string | undefined,
+  ): Promise<ExerciseDetailDto> {
+    return this.exercises.get(this.tenant.current, id, parseTextChoice(text));
   }
 
   @Get(':id/versions/:version')

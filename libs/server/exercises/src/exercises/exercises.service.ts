@@ -7,14 +7,18 @@ import {
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { Exercise, ExerciseVersion } from '@mend/server-db';
+import { Exercise, ExerciseVersion, localizedTitleSql } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { EXERCISE_SOURCES } from '@mend/shared-contracts';
 import {
+  CONTENT_LOCALES,
   EXERCISE_THEMES,
+  localizeExercise,
   parseExerciseTemplate,
+  type ContentLocale,
   type ExerciseTemplate,
+  type ExerciseTranslations,
   type Problem,
 } from '@mend/shared-exercises';
 import type {
@@ -44,16 +48,17 @@ type ExerciseListQuery = ListQuery<
   z.infer<typeof EXERCISE_LIST.filter>
 >;
 
-const SORT_SQL: Record<(typeof EXERCISE_LIST.sortable)[number], string> = {
-  title: 'lower(v.title)',
+/** Titles sort and match as the reader sees them; `locale` is the placeholder of their locale. */
+const SORT_SQL: Record<(typeof EXERCISE_LIST.sortable)[number], (locale: string) => string> = {
+  title: (locale) => `lower(${localizedTitleSql('v', locale)})`,
   // The enum sorts in declaration order; people expect alphabetical.
-  theme: 'e.theme::text',
-  createdAt: 'e.created_at',
+  theme: () => 'e.theme::text',
+  createdAt: () => 'e.created_at',
 };
 
 export const LIBRARY_READ_ONLY =
   'Library exercises are read-only; copy it to make your own version';
-const COPY_SUFFIX = ' (copy)';
+const COPY_SUFFIX: Record<ContentLocale, string> = { en: ' (copy)', es: ' (copia)' };
 const MAX_TITLE = 120;
 
 interface ExerciseRow {
@@ -67,11 +72,12 @@ interface ExerciseRow {
   created_at: Date;
   title: string;
   definition: ExerciseTemplate;
+  translations: ExerciseTranslations;
 }
 
 const ROW_SELECT = `
   SELECT e.id, e.key, e.theme, e.source, e.current_version, e.copied_from_id, e.archived_at,
-         e.created_at, v.title, v.definition
+         e.created_at, v.title, v.definition, v.translations
     FROM exercises e
     JOIN exercise_versions v
       ON v.clinic_id = e.clinic_id AND v.exercise_id = e.id AND v.version = e.current_version`;
@@ -79,7 +85,8 @@ const ROW_SELECT = `
 /**
  * The clinic's exercise library. Library exercises (Mend's) are read-only; clinics copy them or
  * write their own. Every change is a new immutable version, so assignments keep the version
- * they were given. Exercises are templates, not client data: reads are not audited.
+ * they were given. Reads show the text in the reader's language when the version has it.
+ * Exercises are templates, not client data: reads are not audited.
  */
 @Injectable()
 export class ExercisesService {
@@ -95,6 +102,7 @@ export class ExercisesService {
   ): Promise<{ rows: ExerciseDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'exercise.read');
+      const locale = await readerLocale(manager, ctx);
       const where = ['e.clinic_id = $1'];
       const parameters: unknown[] = [ctx.clinicId];
       const add = (sql: (placeholder: string) => string, value: unknown) => {
@@ -105,7 +113,14 @@ export class ExercisesService {
       if (id) add((p) => `e.id = ANY(${p}::uuid[])`, asArray(id));
       if (theme) add((p) => `e.theme = ${p}`, theme);
       if (source) add((p) => `e.source = ${p}`, source);
-      if (q) add((p) => `v.title ILIKE ${p}`, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      if (q) {
+        parameters.push(locale);
+        const localeAt = `$${parameters.length}`;
+        add(
+          (p) => `${localizedTitleSql('v', localeAt)} ILIKE ${p}`,
+          `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        );
+      }
       if (archived === true) where.push('e.archived_at IS NOT NULL');
       else if (archived === false || !id) where.push('e.archived_at IS NULL');
       const condition = where.join(' AND ');
@@ -113,20 +128,30 @@ export class ExercisesService {
         `SELECT count(*) AS total FROM (${ROW_SELECT} WHERE ${condition}) matching`,
         parameters,
       );
+      // Only the title sort needs the locale; PostgreSQL refuses a parameter nothing uses.
+      const rowParameters = query.sort === 'title' ? [...parameters, locale] : parameters;
       const rows = await manager.query<ExerciseRow[]>(
         `${ROW_SELECT} WHERE ${condition}
-          ORDER BY ${SORT_SQL[query.sort]} ${query.order}, e.id
+          ORDER BY ${SORT_SQL[query.sort](`$${rowParameters.length}`)} ${query.order}, e.id
           LIMIT ${query.limit} OFFSET ${query.offset}`,
-        parameters,
+        rowParameters,
       );
-      return { rows: rows.map(toExerciseDto), total: Number(count?.total ?? 0) };
+      return {
+        rows: rows.map((row) => toExerciseDto(row, locale)),
+        total: Number(count?.total ?? 0),
+      };
     });
   }
 
-  async get(ctx: TenantContext, id: string): Promise<ExerciseDetailDto> {
+  /** `as: 'written'` is the text as stored, for editing: a translation must never be saved back. */
+  async get(
+    ctx: TenantContext,
+    id: string,
+    as: ExerciseTextChoice = 'reader',
+  ): Promise<ExerciseDetailDto> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'exercise.read');
-      return this.detail(manager, ctx, id);
+      return this.detail(manager, ctx, id, as);
     });
   }
 
@@ -147,6 +172,7 @@ export class ExercisesService {
         title: row.title,
         createdAt: row.createdAt.toISOString(),
         definition: { ...row.definition },
+        translations: { ...row.translations },
       };
     });
   }
@@ -191,6 +217,8 @@ export class ExercisesService {
         version,
         title: template.title,
         definition: template,
+        // The author's own words: a translation of the previous text would contradict them.
+        translations: {},
         createdByUserId: ctx.userId,
       });
       await manager.update(
@@ -218,10 +246,16 @@ export class ExercisesService {
         exerciseId: id,
         version: source.currentVersion,
       });
-      const title = body.title ?? copyTitle(current.title);
+      const title = body.title ?? copyTitle(current.title, 'en');
       const key = await this.freeKey(manager, ctx, title);
       const template = parseDefinition({ ...current.definition, title }, key);
-      const copyId = await this.insertExercise(manager, ctx, template, id);
+      const copyId = await this.insertExercise(
+        manager,
+        ctx,
+        template,
+        id,
+        copyTranslations(current.translations, body.title),
+      );
       await this.audit.record(manager, ctx, {
         action: 'exercise.copied',
         recordType: 'exercise',
@@ -259,6 +293,7 @@ export class ExercisesService {
     ctx: TenantContext,
     template: ExerciseTemplate,
     copiedFromId: string | null,
+    translations: ExerciseTranslations = {},
   ): Promise<string> {
     const exercise = manager.create(Exercise, {
       clinicId: ctx.clinicId,
@@ -275,6 +310,7 @@ export class ExercisesService {
       version: 1,
       title: template.title,
       definition: template,
+      translations,
       createdByUserId: ctx.userId,
     });
     return exercise.id;
@@ -293,25 +329,31 @@ export class ExercisesService {
     manager: EntityManager,
     ctx: TenantContext,
     id: string,
+    as: ExerciseTextChoice = 'reader',
   ): Promise<ExerciseDetailDto> {
     const [row] = await manager.query<ExerciseRow[]>(
       `${ROW_SELECT} WHERE e.clinic_id = $1 AND e.id = $2`,
       [ctx.clinicId, id],
     );
     if (!row) throw new NotFoundException('Not found');
+    const locale = as === 'reader' ? await readerLocale(manager, ctx) : null;
     const versions = await manager.find(ExerciseVersion, {
-      select: { version: true, title: true, createdAt: true },
+      select: { version: true, title: true, translations: true, createdAt: true },
       where: { clinicId: ctx.clinicId, exerciseId: id },
       order: { version: 'ASC' },
     });
+    const dto = toExerciseDto(row, locale);
+    const shown = locale
+      ? localizeExercise(row.definition, row.translations, locale).value
+      : row.definition;
     return {
-      ...toExerciseDto(row),
-      instructions: row.definition.instructions,
-      defaultVisibility: row.definition.defaultVisibility,
-      form: row.definition.form,
+      ...dto,
+      instructions: shown.instructions,
+      defaultVisibility: shown.defaultVisibility,
+      form: shown.form,
       versions: versions.map((v) => ({
         version: v.version,
-        title: v.title,
+        title: (locale && v.translations[locale]?.title) || v.title,
         createdAt: v.createdAt.toISOString(),
       })),
     };
@@ -352,19 +394,48 @@ export function problemsToFields(problems: readonly Problem[]): Record<string, s
   return fields;
 }
 
-function copyTitle(title: string): string {
-  return `${title.slice(0, MAX_TITLE - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
+function copyTitle(title: string, locale: ContentLocale): string {
+  const suffix = COPY_SUFFIX[locale];
+  return `${title.slice(0, MAX_TITLE - suffix.length).trimEnd()}${suffix}`;
 }
 
-function toExerciseDto(row: ExerciseRow): ExerciseDto {
-  const { definition } = row;
+/**
+ * A copy has the same words as its source, so it keeps the source's translations; only the
+ * title changes. A title the therapist chose is their own words and is shown as written.
+ */
+function copyTranslations(
+  translations: ExerciseTranslations,
+  chosenTitle: string | undefined,
+): ExerciseTranslations {
+  const copied: ExerciseTranslations = {};
+  for (const locale of CONTENT_LOCALES) {
+    const translation = translations[locale];
+    if (translation === undefined) continue;
+    copied[locale] = {
+      ...translation,
+      title: chosenTitle ?? copyTitle(translation.title, locale),
+    };
+  }
+  return copied;
+}
+
+/** Which text a read returns: the reader's language, or the version as written (for editing). */
+export type ExerciseTextChoice = 'reader' | 'written';
+
+/** `locale` null: as written. */
+function toExerciseDto(row: ExerciseRow, locale: ContentLocale | null): ExerciseDto {
+  const { value: definition, translation } = locale
+    ? localizeExercise(row.definition, row.translations, locale)
+    : { value: row.definition, translation: null };
   return {
     id: row.id,
     key: row.key,
     theme: row.theme,
     source: row.source,
     currentVersion: row.current_version,
-    title: row.title,
+    title: definition.title,
+    translation,
+    languages: CONTENT_LOCALES.filter((code) => row.translations[code] !== undefined),
     summary: definition.summary,
     whyItHelps: definition.whyItHelps,
     estimatedMinutes: definition.estimatedMinutes,
