@@ -175,6 +175,34 @@ describe('client area on a phone (real stack, Debian Chromium)', () => {
     await expectNoSeriousViolations(page);
   });
 
+  it('shows the exercise itself in Spanish, on Today and on its page', async () => {
+    const checkIn = 'Cómo estás hoy';
+    browser = await openBrowser(PHONE);
+    const { page } = browser;
+    await signIn(page, 'couple3.a@northside.test');
+    await page.getByRole('heading', { name: 'Hola, Lucía' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('region').first().waitFor({ timeout: 15_000 });
+    const card = page.getByRole('link', { name: new RegExp(checkIn) }).first();
+    await card.waitFor({ timeout: 15_000 });
+    expect(await page.locator('body').innerText()).not.toContain(CHECK_IN);
+    await screenshot(page, 'client-today-exercise-es-phone');
+
+    await page.goto(
+      `${webUrl()}/#/exercise/${await nextOpenOccurrence('couple3.a@northside.test', checkIn)}`,
+    );
+    await page.getByRole('heading', { name: checkIn, level: 1 }).waitFor({ timeout: 15_000 });
+    const mood = page.getByRole('group', { name: /^¿Cómo te sientes hoy, en general\?/ });
+    await mood.getByText('Muy mal').waitFor();
+    await page.getByText('Busca un momento tranquilo', { exact: false }).first().waitFor();
+    await page.getByText('Tranquilidad', { exact: true }).waitFor();
+    const text = await page.locator('body').innerText();
+    for (const english of ['How are you feeling today', 'Really struggling', 'Hopeful']) {
+      expect(text).not.toContain(english);
+    }
+    await screenshot(page, 'client-exercise-es-phone');
+    await expectNoSeriousViolations(page);
+  });
+
   it('opens the private safety check from Today and confirms it quietly', async () => {
     browser = await openBrowser(PHONE);
     const { page } = browser;

@@ -56,12 +56,31 @@ const post = async (path: string) => {
   return json;
 };
 
+/**
+ * `meta: { text: 'written' }` asks for an exercise as stored rather than in the reader's
+ * language: the builder edits the words themselves, never a translation of them.
+ */
+const exerciseAsWritten: Pick<DataProvider, 'getOne'> = {
+  getOne: async (_resource, params) => {
+    const { json } = await apiClient(
+      `${API_BASE_URL}/exercises/${encodeURIComponent(String(params.id))}?text=written`,
+      { signal: params.signal },
+    );
+    return { data: json };
+  },
+};
+
 export const dataProvider: MendDataProvider = {
   ...rest,
-  getOne: (resource, params) =>
-    resource === 'clinic' && params.id === CURRENT_CLINIC
-      ? clinic.getOne(resource, params)
-      : rest.getOne(resource, params),
+  getOne: (resource, params) => {
+    if (resource === 'clinic' && params.id === CURRENT_CLINIC) {
+      return clinic.getOne(resource, params);
+    }
+    if (resource === 'exercises' && params.meta?.text === 'written') {
+      return exerciseAsWritten.getOne(resource, params);
+    }
+    return rest.getOne(resource, params);
+  },
   update: (resource, params) =>
     resource === 'clinic' && params.id === CURRENT_CLINIC
       ? clinic.update(resource, params)

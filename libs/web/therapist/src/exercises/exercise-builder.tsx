@@ -1,3 +1,4 @@
+import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import {
   ArrayInput,
@@ -11,6 +12,7 @@ import {
   SimpleForm,
   SimpleFormIterator,
   TextInput,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 
@@ -68,10 +70,32 @@ const KindSettings = ({ kind }: { kind: unknown }) => {
   }
 };
 
+/** Language names in their own language, as the language menu shows them. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Español' };
+
+/**
+ * A translation is made for one version's words; a new version written here would contradict
+ * it, so the server drops it, and the author is told before saving.
+ */
+const TranslationNote = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<{ languages?: string[] }>();
+  const languages = record?.languages ?? [];
+  if (languages.length === 0) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }}>
+      {translate('therapist.builder.translation_note', {
+        languages: languages.map((code) => LANGUAGE_NAMES[code] ?? code).join(', '),
+      })}
+    </Alert>
+  );
+};
+
 const BuilderForm = () => {
   const translate = useTranslate();
   return (
     <SimpleForm validate={validateDefinition} sx={{ maxWidth: 900 }}>
+      <TranslationNote />
       <Typography component="h2" variant="h6">
         {translate('therapist.builder.about')}
       </Typography>
@@ -172,9 +196,13 @@ const NEW_EXERCISE = {
   form: { prompts: [{ kind: 'long_text', required: true }] },
 };
 
-/** Editing saves a new version; assignments keep the version they were given. */
+/**
+ * Editing saves a new version; assignments keep the version they were given. The form loads the
+ * words as written, never the reader's translation, so saving cannot turn one into the other.
+ */
 export const ExerciseEdit = () => (
   <Edit
+    queryOptions={{ meta: { text: 'written' } }}
     mutationMode="pessimistic"
     redirect="show"
     transform={toDefinition}

@@ -279,6 +279,8 @@ export const therapistMessagesEn = {
       max_date: 'Latest date',
       min_selections: 'Minimum selections',
       max_selections: 'Maximum selections',
+      translation_note:
+        'This version also has Mend’s translation (%{languages}), which matches these exact words. Saving writes a new version in your words only: partners who read another language will see it as you wrote it.',
     },
   },
 };

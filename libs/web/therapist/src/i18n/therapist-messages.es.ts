@@ -281,6 +281,8 @@ export const therapistMessagesEs: TherapistMessages = {
       max_date: 'Fecha más tardía',
       min_selections: 'Mínimo de selecciones',
       max_selections: 'Máximo de selecciones',
+      translation_note:
+        'Esta versión también tiene la traducción de Mend (%{languages}), hecha para estas mismas palabras. Al guardar se crea una versión nueva solo con tus palabras: quien lea en otro idioma la verá tal como la escribas.',
     },
   },
 };
