@@ -278,4 +278,41 @@ describe('the demo seed (real PostgreSQL)', () => {
     const spanish = /[áéíóúñ¿¡]|\b(que|de|la|el|los|las|y|en|al|un|una|con|sin|mi|me|no)\b/i;
     expect(texts.filter((text) => !spanish.test(text))).toEqual([]);
   });
+
+  it('ends with the library and programs in Spanish, also on a database seeded before translations', async () => {
+    const untranslated = async (clinicId: string) => {
+      const [row] = await asClinic<Array<{ versions: string; programs: string }>>(
+        owner,
+        clinicId,
+        `SELECT (SELECT count(*) FROM exercise_versions v
+                   JOIN exercises e ON e.clinic_id = v.clinic_id AND e.id = v.exercise_id
+                  WHERE v.clinic_id = $1 AND e.source = 'library'
+                    AND NOT v.translations ? 'es') AS versions,
+                (SELECT count(*) FROM programs
+                  WHERE clinic_id = $1 AND source = 'library'
+                    AND NOT translations ? 'es') AS programs`,
+        [clinicId],
+      );
+      return { versions: Number(row?.versions), programs: Number(row?.programs) };
+    };
+    for (const clinicId of Object.values(CLINICS)) {
+      expect(await untranslated(clinicId)).toEqual({ versions: 0, programs: 0 });
+    }
+    // As a database from before translations existed: the columns' defaults, then `npm start`.
+    await asClinic(
+      owner,
+      CLINICS.northside,
+      `UPDATE exercise_versions SET translations = DEFAULT WHERE clinic_id = $1`,
+      [CLINICS.northside],
+    );
+    await asClinic(
+      owner,
+      CLINICS.northside,
+      `UPDATE programs SET translations = DEFAULT WHERE clinic_id = $1`,
+      [CLINICS.northside],
+    );
+    expect((await untranslated(CLINICS.northside)).versions).toBeGreaterThan(0);
+    await runSeed();
+    expect(await untranslated(CLINICS.northside)).toEqual({ versions: 0, programs: 0 });
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import type { LibraryTranslations } from './library-translations';
 export const COMMUNICATION_EXERCISES_ES: LibraryTranslations = {
   'daily-check-in': {
     title: 'Cómo estás hoy',
-    summary: 'Dos minutos para ver cómo está cada uno hoy y una cosa que le ayudaría.',
+    summary: 'Dos minutos para ver cómo está cada uno hoy, y una cosa que ayudaría.',
     whyItHelps:
       'Hablar un poco cada día hace que adivinen menos lo que le pasa al otro. Así se vuelve normal decir cómo estás de verdad antes de que las cosas pequeñas se acumulen.',
     instructions:
