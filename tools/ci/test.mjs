@@ -13,6 +13,7 @@ const browserOnly = process.argv.includes('--browser');
 // Ports for the stack the browser tests use; override them to test two checkouts side by side.
 const ports = {
   api: process.env.MEND_TEST_API_PORT ?? '3100',
+  worker: process.env.MEND_TEST_WORKER_PORT ?? '3101',
   web: process.env.MEND_TEST_WEB_PORT ?? '4300',
   smtp: Number(process.env.MEND_TEST_SMTP_PORT ?? 1125),
   mailWeb: Number(process.env.MEND_TEST_MAIL_WEB_PORT ?? 1180),
@@ -23,6 +24,7 @@ const env = {
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',
   API_PORT: ports.api,
+  WORKER_HEALTH_PORT: ports.worker,
   WEB_ORIGIN: `http://localhost:${ports.web}`,
   WEB_PORT: ports.web,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
