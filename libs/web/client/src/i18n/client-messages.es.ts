@@ -80,7 +80,7 @@ export const clientMessagesEs: ClientMessages = {
         thanks_title: 'Gracias. Ya está hecho.',
         thanks_body:
           'Tu terapeuta ya puede leer tus respuestas. %{partner} verá solo las que elegiste compartir.',
-        thanks_joint: 'Le pediremos a %{partner} que confirme vuestra respuesta compartida.',
+        thanks_joint: 'Le pediremos a %{partner} que confirme la respuesta que comparten.',
         your_answer: 'Tu respuesta',
         partner_shared: 'Lo que %{partner} compartió contigo',
         waiting_confirmation: 'Esperando a que %{partner} confirme esta respuesta compartida.',
@@ -106,7 +106,7 @@ export const clientMessagesEs: ClientMessages = {
         partner: 'También %{partner}',
         reveal_after_both: '%{partner}, cuando respondamos los dos',
         reveal_explained:
-          'Ninguno de los dos ve la respuesta del otro hasta que ambos hayáis respondido. Tu terapeuta puede leerla ya.',
+          'Ninguno de los dos ve la respuesta del otro hasta que ambos hayan respondido. Tu terapeuta puede leerla ya.',
         fixed: 'Quién puede leer esto: %{who}',
       },
       history: {
