@@ -158,7 +158,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const reminders = page.getByRole('link', { name: `“${EXERCISE}” is coming up` });
       await reminders.first().waitFor({ timeout: 15_000 });
       await expect(reminders.count()).resolves.toBeGreaterThanOrEqual(2);
-      await expect(reminders.first().innerText()).resolves.toMatch(/Unread/);
+      await expect(reminders.first().innerText()).resolves.toMatch(/unread/i);
       await screenshot(page, 'notifications-feed-phone');
       await expectNoSeriousViolations(page);
 
@@ -177,7 +177,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       await expect(
         page.getByRole('button', { name: 'Mark all as read' }).isDisabled(),
       ).resolves.toBe(true);
-      await expect(reminders.first().innerText()).resolves.not.toMatch(/Unread/);
+      await expect(reminders.first().innerText()).resolves.not.toMatch(/unread/i);
       await screenshot(page, 'notifications-all-read-phone');
     },
     WORKER_WAIT_MS + 60_000,

@@ -73,7 +73,6 @@ export const accountMessagesEn = {
         in_app: 'In Mend: always on. Every reminder also appears under Notifications.',
         email: 'Also by email',
         language_section: 'Language',
-        language: 'Language',
         language_help: 'Mend and its emails speak this language.',
         errors: {
           time_zone: 'Please choose a time zone from the list.',

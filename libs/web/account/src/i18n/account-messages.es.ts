@@ -70,7 +70,6 @@ export const accountMessagesEs: AccountMessages = {
         in_app: 'En Mend: siempre activados. Cada recordatorio aparece también en Notificaciones.',
         email: 'También por correo electrónico',
         language_section: 'Idioma',
-        language: 'Idioma',
         language_help: 'Mend y sus correos te hablarán en este idioma.',
         errors: {
           time_zone: 'Elige una zona horaria de la lista.',

@@ -27,7 +27,13 @@ export const NotificationBell = () => {
         to={WEB_PATHS.notifications}
         aria-label={label}
       >
-        <Badge badgeContent={unread} color="error" max={99} overlap="circular">
+        <Badge
+          badgeContent={unread}
+          invisible={unread === 0}
+          color="error"
+          max={99}
+          overlap="circular"
+        >
           {unread > 0 ? <NotificationsOutlined /> : <NotificationsNoneOutlined />}
         </Badge>
       </IconButton>

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { REMINDER_LOCALES } from '@mend/shared-contracts';
 import { SUPPORTED_LOCALES, isMendLocale } from '@mend/web-i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -25,6 +25,13 @@ import { timeZoneChoices } from './time-zones';
 
 const KEY = 'mend.account.preferences';
 const preferencesKey = ['mend-account', 'preferences'] as const;
+/**
+ * react-admin remounts every page when the language changes, so the confirmation of a save that
+ * switched it is handed to the remounted form through the query cache (read once, then dropped).
+ */
+const savedAcrossSwitchKey = ['mend-account', 'preferences', 'saved-across-switch'] as const;
+
+type Outcome = 'saved' | 'needs_look' | 'failed';
 
 const TIME_FIELDS = ['reminderTime', 'quietHoursStart', 'quietHoursEnd'] as const;
 
@@ -75,7 +82,12 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const [locale, setLocale] = useLocaleState();
-  const [outcome, setOutcome] = useState<'saved' | 'needs_look' | 'failed' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(() =>
+    queryClient.getQueryData<Outcome>(savedAcrossSwitchKey) === 'saved' ? 'saved' : null,
+  );
+  useEffect(() => {
+    queryClient.removeQueries({ queryKey: savedAcrossSwitchKey });
+  }, [queryClient]);
   const zones = useMemo(() => timeZoneChoices(saved.timeZone), [saved.timeZone]);
   const languages = SUPPORTED_LOCALES.filter(({ locale: code }) =>
     (REMINDER_LOCALES as readonly string[]).includes(code),
@@ -89,7 +101,10 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
       queryClient.setQueryData(preferencesKey, stored);
       setOutcome('saved');
       // Saving the language is choosing it: the app switches at once.
-      if (isMendLocale(stored.locale) && stored.locale !== locale) setLocale(stored.locale);
+      if (isMendLocale(stored.locale) && stored.locale !== locale) {
+        queryClient.setQueryData<Outcome>(savedAcrossSwitchKey, 'saved');
+        setLocale(stored.locale);
+      }
       return undefined;
     } catch (error) {
       const problems = fieldProblems(error);
@@ -163,7 +178,7 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
         <RadioButtonGroupInput
           source="locale"
           choices={languages}
-          label={translate(`${KEY}.language`)}
+          label={false}
           helperText={translate(`${KEY}.language_help`)}
         />
       </Section>
