@@ -203,6 +203,9 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
     await page.getByRole('menuitem', { name: 'Preferences' }).click();
     await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
     await page.getByLabel('Time zone').waitFor({ timeout: 15_000 });
+    // The daily reminder time moves partners' nudges only, so staff are not asked for it.
+    await expect(page.getByLabel('Daily reminder time').count()).resolves.toBe(0);
+    await page.getByLabel('Also by email').waitFor();
     await screenshot(page, 'preferences-therapist-desktop');
   });
 

@@ -57,7 +57,7 @@ export const accountMessagesEn = {
         save: 'Save preferences',
         saving: 'Saving…',
         failed: 'We could not save this just now. Please try again in a moment.',
-        needs_look: 'Something needs another look. It is marked below.',
+        needs_look: 'Something needs another look. It is marked above.',
         time_zone: 'Time zone',
         time_zone_help: 'Reminders follow the clock where you are.',
         reminder_section: 'Reminders',

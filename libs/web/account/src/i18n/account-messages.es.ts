@@ -54,7 +54,7 @@ export const accountMessagesEs: AccountMessages = {
         save: 'Guardar preferencias',
         saving: 'Guardando…',
         failed: 'No pudimos guardar esto ahora mismo. Vuelve a intentarlo en un momento.',
-        needs_look: 'Hay algo que revisar. Está marcado más abajo.',
+        needs_look: 'Hay algo que revisar. Está marcado más arriba.',
         time_zone: 'Zona horaria',
         time_zone_help: 'Los recordatorios siguen la hora del lugar donde estás.',
         reminder_section: 'Recordatorios',

@@ -16,6 +16,7 @@ import {
   RadioButtonGroupInput,
   TextInput,
   useLocaleState,
+  usePermissions,
   useTranslate,
 } from 'react-admin';
 
@@ -82,6 +83,9 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
   const translate = useTranslate();
   const queryClient = useQueryClient();
   const [locale, setLocale] = useLocaleState();
+  // The daily reminder time moves partners' nudges; staff messages come at their own times.
+  const { permissions } = usePermissions<unknown>();
+  const partner = permissions === 'client';
   const [outcome, setOutcome] = useState<Outcome | null>(() =>
     queryClient.getQueryData<Outcome>(savedAcrossSwitchKey) === 'saved' ? 'saved' : null,
   );
@@ -130,16 +134,18 @@ const PreferencesForm = ({ saved }: { saved: Preferences }) => {
         fullWidth
       />
 
-      <Section title={translate(`${KEY}.reminder_section`)}>
-        <TextInput
-          source="reminderTime"
-          type="time"
-          label={translate(`${KEY}.reminder_time`)}
-          helperText={translate(`${KEY}.reminder_time_help`)}
-          fullWidth
-          {...timeInputProps}
-        />
-      </Section>
+      {partner && (
+        <Section title={translate(`${KEY}.reminder_section`)}>
+          <TextInput
+            source="reminderTime"
+            type="time"
+            label={translate(`${KEY}.reminder_time`)}
+            helperText={translate(`${KEY}.reminder_time_help`)}
+            fullWidth
+            {...timeInputProps}
+          />
+        </Section>
+      )}
 
       <Section title={translate(`${KEY}.quiet_section`)}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
