@@ -2,7 +2,15 @@ import FavoriteBorderOutlined from '@mui/icons-material/FavoriteBorderOutlined';
 import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
-import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
+import {
+  AcceptInvitationPage,
+  ForgotPasswordPage,
+  NotificationsPage,
+  PreferencesPage,
+  ResetPasswordPage,
+  accountMessagesEn,
+  accountMessagesEs,
+} from '@mend/web-account';
 import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import {
@@ -15,6 +23,7 @@ import {
   clientMessagesEs,
 } from '@mend/web-client';
 import { createI18nProvider } from '@mend/web-i18n';
+import { WEB_PATHS } from '@mend/shared-contracts';
 import { LoginPage, mendTheme } from '@mend/web-ui';
 import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
 import { Admin, CustomRoutes, Resource, reactRouterProvider, usePermissions } from 'react-admin';
@@ -27,6 +36,7 @@ const { Route } = reactRouterProvider;
 const i18nProvider = createI18nProvider([
   therapistMessages,
   { en: clientMessagesEn, es: clientMessagesEs },
+  { en: accountMessagesEn, es: accountMessagesEs },
 ]);
 
 /** Partners land on Today; therapists on their caseload; admins on the dashboard. */
@@ -64,6 +74,8 @@ export const App = () => (
       <Route path={CLIENT_PATHS.exercise} element={<ExercisePage />} />
       <Route path={CLIENT_PATHS.history} element={<HistoryPage />} />
       <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
+      <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
+      <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
     </CustomRoutes>
 
     <Resource name="users" {...users} icon={GroupOutlined} />

@@ -1,6 +1,15 @@
+import { NotificationBell, PreferencesMenuItem } from '@mend/web-account';
 import { SafetyCheckAppBarButton } from '@mend/web-client';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  UserMenu,
+  useTranslate,
+} from 'react-admin';
 
 import { MendMenu } from './menu';
 
@@ -14,13 +23,21 @@ const MendToolbar = () => {
   return (
     <>
       <SafetyCheckAppBarButton />
+      <NotificationBell />
       <LocalesMenuButton />
       <LoadingIndicator {...spinnerName} />
     </>
   );
 };
 
-const MendAppBar = () => <AppBar toolbar={<MendToolbar />} />;
+const MendUserMenu = () => (
+  <UserMenu>
+    <PreferencesMenuItem />
+    <Logout />
+  </UserMenu>
+);
+
+const MendAppBar = () => <AppBar toolbar={<MendToolbar />} userMenu={<MendUserMenu />} />;
 
 export const MendLayout = ({ children }: { children: ReactNode }) => (
   <Layout menu={MendMenu} appBar={MendAppBar}>

@@ -13,7 +13,7 @@ export class NotificationDto {
     additionalProperties: true,
   })
   detail!: Record<string, string | number | boolean | null>;
-  @ApiProperty({ description: 'Where the web app opens it, e.g. "/today/<occurrenceId>".' })
+  @ApiProperty({ description: 'Where the web app opens it, e.g. "/exercise/<occurrenceId>".' })
   link!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) readAt!: string | null;
