@@ -1,5 +1,6 @@
 import { NotificationBell, PreferencesMenuItem } from '@mend/web-account';
 import { SafetyCheckAppBarButton } from '@mend/web-client';
+import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -24,7 +25,10 @@ const MendToolbar = () => {
     <>
       <SafetyCheckAppBarButton />
       <NotificationBell />
-      <LocalesMenuButton />
+      {/* On a phone the app bar has no room for it; Preferences keeps the language instead. */}
+      <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
+        <LocalesMenuButton />
+      </Box>
       <LoadingIndicator {...spinnerName} />
     </>
   );
