@@ -27,3 +27,4 @@ export * from './clinical/install-library';
 export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';
+export * from './reminders/reminder-replanning';

@@ -6,6 +6,7 @@ import { Sweeps1764200000000 } from './1764200000000-sweeps';
 import { ResponseIdempotency1764210000000 } from './1764210000000-response-idempotency';
 import { Planning1764220000000 } from './1764220000000-planning';
 import { Reminders1764300000000 } from './1764300000000-reminders';
+import { ReminderReplanning1764400000000 } from './1764400000000-reminder-replanning';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ResponseIdempotency1764210000000,
   Planning1764220000000,
   Reminders1764300000000,
+  ReminderReplanning1764400000000,
 ];
