@@ -94,7 +94,7 @@ describe('notifications and reminder preferences (real PostgreSQL)', () => {
       expect(response.status).toBe(200);
       const body = (await response.json()) as NotificationBody[];
       expect(body.map((n) => n.id)).toEqual([second, first]);
-      expect(body[0]?.link).toBe(`/today/${occurrenceId}`);
+      expect(body[0]?.link).toBe(`/exercise/${occurrenceId}`);
       expect(response.headers.get('content-range')).toBe('notifications 0-1/2');
     });
 

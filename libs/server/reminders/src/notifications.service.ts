@@ -5,7 +5,7 @@ import { AuditService } from '@mend/server-audit';
 import { Notification } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
-import { DELIVERY_KINDS } from '@mend/shared-contracts';
+import { DELIVERY_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
 import type { NotificationDto } from './notifications.dto';
 
 export const NOTIFICATION_LIST = {
@@ -127,15 +127,16 @@ export class NotificationsService {
   }
 }
 
+/** The web app's page for a notification, the same pages its email links to. */
 function linkOf(n: Notification): string {
   switch (n.kind) {
     case 'due_soon':
     case 'overdue':
-      return `/today/${n.occurrenceId ?? ''}`;
+      return n.occurrenceId ? webPath.exercise(n.occurrenceId) : WEB_PATHS.home;
     case 'escalation':
-      return `/couples/${n.coupleId ?? ''}/show`;
+      return n.coupleId ? webPath.couple(n.coupleId) : WEB_PATHS.home;
     case 'digest':
-      return '/caseload';
+      return WEB_PATHS.home;
   }
 }
 
