@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DEFAULT_REMINDERS_OPTIONS, ReminderPlanner } from '@mend/server-reminders';
 import { asClinic, ownerDataSource } from '@mend/server-testing';
 import type { StoredAnswers } from '@mend/server-db';
 import { validateAnswers, type ExerciseTemplate } from '@mend/shared-exercises';
@@ -46,6 +47,7 @@ const TABLES = [
   'safety_flags',
   'exercises',
   'users',
+  'deliveries',
 ];
 
 describe('the demo seed (real PostgreSQL)', () => {
@@ -315,4 +317,36 @@ describe('the demo seed (real PostgreSQL)', () => {
     await runSeed();
     expect(await untranslated(CLINICS.northside)).toEqual({ versions: 0, programs: 0 });
   }, 60_000);
+
+  it.each([
+    ['harbor', CLINICS.harbor, ['digest', 'due_soon', 'escalation', 'overdue']],
+    ['northside', CLINICS.northside, ['digest', 'due_soon', 'overdue']],
+  ])(
+    '%s: planning at the seed’s clock gives reminders of each kind due within minutes',
+    async (_name, clinicId, kinds) => {
+      // The seed's clock: when it wrote the digest that had not gone out yet.
+      const [seeded] = await asClinic<Array<{ at: Date }>>(
+        owner,
+        clinicId,
+        `SELECT min(created_at) AS at FROM deliveries WHERE clinic_id = $1 AND kind = 'digest'`,
+        [clinicId],
+      );
+      const at = seeded?.at;
+      if (!at) throw new Error('the seed planned no digest');
+      const planner = new ReminderPlanner({ ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null });
+      await owner.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+        await planner.planClinic(manager, clinicId, at);
+      });
+      const due = await asClinic<Array<{ kind: string }>>(
+        owner,
+        clinicId,
+        `SELECT DISTINCT kind::text FROM deliveries
+          WHERE clinic_id = $1 AND status = 'planned' AND due_at <= $2::timestamptz + interval '5 minutes'
+          ORDER BY kind`,
+        [clinicId, at],
+      );
+      expect(due.map((row) => row.kind)).toEqual(kinds);
+    },
+  );
 });

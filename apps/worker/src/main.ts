@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@mend/server-config';
+import { exitGracefullyOnSignals } from '@mend/server-jobs';
 import { WorkerModule } from './worker.module';
 
 /**
  * The BullMQ process: the same modules as the API with the job runner on and no HTTP port.
- * SIGTERM lets active jobs finish before the process exits.
+ * SIGTERM lets active jobs finish before the process exits (with status 0).
  */
 async function bootstrap(): Promise<void> {
   loadConfig();
@@ -14,9 +15,10 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   await app.init();
+  exitGracefullyOnSignals(app, (message) => logger.log(message, 'Shutdown'));
 }
 
 bootstrap().catch((error: unknown) => {

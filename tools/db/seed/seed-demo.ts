@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { installLibrary } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 import { seedDemoCouples } from './seed-demo-couples';
+import { seedDemoReminders } from './seed-demo-reminders';
 
 /** Every demo account's password (printed by `npm start`, listed in the README). */
 export const DEMO_PASSWORD = 'MendDemo!2026';
@@ -119,7 +120,10 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
       }
       const library = await installLibrary(manager, clinic.id);
       const added = await seedDemoCouples(manager, clinic, library, now);
-      if (added) console.log(`[mend] demo seed: ${clinic.name} couples and their history added`);
+      if (added) {
+        await seedDemoReminders(manager, clinic, library, now);
+        console.log(`[mend] demo seed: ${clinic.name} couples and their history added`);
+      }
     });
   }
   console.log(`[mend] demo seed: ${DEMO_CLINICS.map((c) => c.name).join(' and ')} ready`);

@@ -28,3 +28,4 @@ export * from './clinical/localized-title';
 export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';
+export * from './reminders/reminder-replanning';

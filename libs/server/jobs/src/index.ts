@@ -6,4 +6,5 @@ export * from './job-handlers';
 export * from './queue-registry.service';
 export * from './redis.provider';
 export * from './worker-runner.service';
+export * from './graceful-shutdown';
 export * from './jobs.module';

@@ -1,11 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@mend/server-audit';
-import { User } from '@mend/server-db';
+import { User, requestReminderReplanning } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { timeZoneSchema } from '@mend/shared-schedule';
 import type { PreferencesDto, UpdatePreferencesDto } from './preferences.dto';
-import { ReminderPlanner } from './reminder-planner.service';
 import { clockTime } from './reminder-rules';
 
 const FIELDS = [
@@ -17,13 +16,23 @@ const FIELDS = [
   'emailReminders',
 ] as const;
 
+/**
+ * The fields that decide when this person's reminders go out. Language and email are read when
+ * a reminder is sent, so changing them needs no re-planning.
+ */
+const TIMING_FIELDS: ReadonlySet<string> = new Set([
+  'timeZone',
+  'reminderTime',
+  'quietHoursStart',
+  'quietHoursEnd',
+]);
+
 /** Every role's own reminder preferences; nobody reads or sets anyone else's here. */
 @Injectable()
 export class PreferencesService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
-    private readonly planner: ReminderPlanner,
   ) {}
 
   async get(ctx: TenantContext): Promise<PreferencesDto> {
@@ -57,8 +66,9 @@ export class PreferencesService {
       const changed = Object.keys(changes);
       if (changed.length > 0) {
         await manager.update(User, { clinicId: ctx.clinicId, id: ctx.userId }, changes);
-        // Nudges not yet begun are planned again with the new settings.
-        await this.planner.forgetPlansOf(manager, ctx.clinicId, ctx.userId);
+        if (changed.some((name) => TIMING_FIELDS.has(name))) {
+          await requestReminderReplanning(manager, ctx.clinicId, { recipientUserId: ctx.userId });
+        }
         await this.audit.record(manager, ctx, {
           action: 'user.preferences_updated',
           recordType: 'user',

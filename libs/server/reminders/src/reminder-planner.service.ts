@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { computeReminderTimes, reminderPolicySchema } from '@mend/shared-schedule';
 import type { CompletionMode } from '@mend/shared-exercises';
 import type { DeliveryKind } from '@mend/shared-contracts';
-import { REMINDERS_OPTIONS, type RemindersOptions } from './reminders.options';
+import { queueLookaheadMs, REMINDERS_OPTIONS, type RemindersOptions } from './reminders.options';
 import {
   afterQuietHours,
   effectivePolicy,
@@ -45,28 +45,42 @@ interface StaffRow {
 }
 
 export interface PlanSummary {
+  /** Occurrences whose nudges were planned (or planned again) in this pass. */
   occurrences: number;
+  /** Deliveries now planned that were not before: new rows and withdrawn ones put back. */
   deliveries: number;
+  /** Marked deliveries withdrawn to be planned again (or not, when they no longer apply). */
+  withdrawn: number;
 }
 
 /**
  * Turns one clinic's work into delivery rows (status `planned`, with the instant each is due):
- * partner nudges for open occurrences coming up, one escalation per therapist for each open
- * missed-streak alert, and each therapist's next daily digest. Runs inside the clinic's tenant
- * context; every insert is ON CONFLICT DO NOTHING, so planning twice plans nothing new. Whether
- * a nudge still applies (answered, paused, safety pause) is decided when it is sent.
+ * partner nudges for open occurrences of active couples and assignments coming up, one
+ * escalation per therapist for each open missed-streak alert, and each therapist's next daily
+ * digest. Runs inside the clinic's tenant context.
+ *
+ * Re-planning: a change to the rules marks planned deliveries (requestReminderReplanning); a pass
+ * first withdraws the marked ones it may still move (status `skipped`, no attempt made) and
+ * forgets their occurrences' plans, then plans as usual, which puts each one that still applies
+ * back to `planned` at its new time on the same row (the unique key holds, nothing is sent
+ * twice). A delivery due within the dispatcher's lookahead is left alone: its send job may
+ * already be queued, and the sender checks at send time whether it still applies.
  */
 @Injectable()
 export class ReminderPlanner {
   constructor(@Inject(REMINDERS_OPTIONS) private readonly options: RemindersOptions) {}
 
   async planClinic(manager: EntityManager, clinicId: string, now: Date): Promise<PlanSummary> {
+    // FOR SHARE: a change that marks deliveries (FOR NO KEY UPDATE) waits for this pass to commit,
+    // or this pass waits for it and reads the new rules.
     const [clinic] = await manager.query<Array<{ start: string; end: string }>>(
-      `SELECT quiet_hours_start AS start, quiet_hours_end AS end FROM clinics WHERE id = $1`,
+      `SELECT quiet_hours_start AS start, quiet_hours_end AS end FROM clinics WHERE id = $1
+         FOR SHARE`,
       [clinicId],
     );
-    if (!clinic) return { occurrences: 0, deliveries: 0 };
-    const summary = { occurrences: 0, deliveries: 0 };
+    if (!clinic) return { occurrences: 0, deliveries: 0, withdrawn: 0 };
+    const withdrawn = await this.withdrawMarked(manager, clinicId, now);
+    const summary = { occurrences: 0, deliveries: 0, withdrawn };
     for (;;) {
       const planned = await this.planOccurrences(manager, clinicId, clinic, now);
       summary.occurrences += planned.occurrences;
@@ -78,16 +92,66 @@ export class ReminderPlanner {
     return summary;
   }
 
+  /**
+   * Withdraws the marked deliveries that may still move, with the reason when their occurrence
+   * no longer applies, and forgets the plans of the occurrences concerned so that this pass
+   * plans them again. Clears every mark, including those of deliveries it leaves alone.
+   */
+  private async withdrawMarked(
+    manager: EntityManager,
+    clinicId: string,
+    now: Date,
+  ): Promise<number> {
+    const movableAfter = new Date(now.getTime() + queueLookaheadMs(this.options));
+    const [withdrawn] = await manager.query<[Array<{ occurrence_id: string | null }>, number]>(
+      `UPDATE deliveries d
+          SET status = 'skipped', replan_requested_at = NULL,
+              last_error = CASE
+                WHEN d.occurrence_id IS NULL THEN 'replanned'
+                WHEN o.status IS DISTINCT FROM 'open' THEN 'occurrence_closed'
+                WHEN c.status IS DISTINCT FROM 'active' THEN 'couple_not_active'
+                WHEN a.status IS DISTINCT FROM 'active' THEN 'assignment_not_active'
+                ELSE 'replanned' END
+         FROM deliveries m
+         LEFT JOIN occurrences o ON o.clinic_id = m.clinic_id AND o.id = m.occurrence_id
+         LEFT JOIN couples c ON c.clinic_id = o.clinic_id AND c.id = o.couple_id
+         LEFT JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
+        WHERE m.clinic_id = $1 AND m.id = d.id AND d.clinic_id = $1
+          AND d.replan_requested_at IS NOT NULL
+          AND d.status = 'planned' AND d.attempts = 0 AND d.due_at > $2
+        RETURNING d.occurrence_id`,
+      [clinicId, movableAfter],
+    );
+    await manager.query(
+      `UPDATE deliveries SET replan_requested_at = NULL
+        WHERE clinic_id = $1 AND replan_requested_at IS NOT NULL`,
+      [clinicId],
+    );
+    const occurrenceIds = [
+      ...new Set(withdrawn.flatMap((row) => (row.occurrence_id ? [row.occurrence_id] : []))),
+    ];
+    if (occurrenceIds.length > 0) {
+      await manager.query(
+        `DELETE FROM reminder_plans WHERE clinic_id = $1 AND occurrence_id = ANY($2::uuid[])`,
+        [clinicId, occurrenceIds],
+      );
+    }
+    return withdrawn.length;
+  }
+
   private async planOccurrences(
     manager: EntityManager,
     clinicId: string,
     clinic: { start: string; end: string },
     now: Date,
-  ): Promise<PlanSummary> {
+  ): Promise<{ occurrences: number; deliveries: number }> {
     const rows = await manager.query<PartnerRow[]>(
       `WITH todo AS (
          SELECT o.id, o.due_at, o.assignment_id, o.couple_id FROM occurrences o
+           JOIN couples c ON c.clinic_id = o.clinic_id AND c.id = o.couple_id
+           JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
           WHERE o.clinic_id = $1 AND o.status = 'open'
+            AND c.status = 'active' AND a.status = 'active'
             AND o.due_at BETWEEN $2::timestamptz - interval '${MAX_OVERDUE_LOOKBACK}'
                              AND $2::timestamptz + make_interval(secs => $3)
             AND NOT EXISTS (SELECT 1 FROM reminder_plans p
@@ -162,7 +226,8 @@ export class ReminderPlanner {
           AND u.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM deliveries d
                            WHERE d.clinic_id = a.clinic_id AND d.kind = 'escalation'
-                             AND d.subject_key = a.id::text AND d.recipient_user_id = u.id)`,
+                             AND d.subject_key = a.id::text AND d.recipient_user_id = u.id
+                             AND (d.status <> 'skipped' OR d.attempts > 0))`,
       [clinicId],
     );
     return this.insert(
@@ -210,7 +275,11 @@ export class ReminderPlanner {
     );
   }
 
-  /** Bulk insert; an existing (recipient, kind, subject) keeps its row untouched. */
+  /**
+   * Bulk insert. An existing (recipient, kind, subject) keeps its row: one withdrawn before any
+   * attempt is planned again at the new time, any other is left untouched. Answers how many
+   * rows are planned now (new or put back).
+   */
   private async insert(
     manager: EntityManager,
     clinicId: string,
@@ -218,11 +287,13 @@ export class ReminderPlanner {
   ): Promise<number> {
     if (deliveries.length === 0) return 0;
     const result = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO deliveries (clinic_id, kind, recipient_user_id, subject_key, occurrence_id,
-                               alert_id, due_at)
+      `INSERT INTO deliveries AS d (clinic_id, kind, recipient_user_id, subject_key,
+                                    occurrence_id, alert_id, due_at)
        SELECT $1, * FROM unnest($2::delivery_kind[], $3::uuid[], $4::text[], $5::uuid[],
                                 $6::uuid[], $7::timestamptz[])
-       ON CONFLICT ON CONSTRAINT uq_deliveries_key DO NOTHING
+       ON CONFLICT ON CONSTRAINT uq_deliveries_key DO UPDATE
+          SET status = 'planned', due_at = EXCLUDED.due_at, last_error = NULL
+        WHERE d.status = 'skipped' AND d.attempts = 0
        RETURNING id`,
       [
         clinicId,
@@ -235,23 +306,6 @@ export class ReminderPlanner {
       ],
     );
     return result.length;
-  }
-
-  /**
-   * After a partner changes their preferences, forget the plans of their nudges not yet begun,
-   * so the next planning pass computes them afresh (the other partner's rows stay, by key).
-   */
-  async forgetPlansOf(manager: EntityManager, clinicId: string, userId: string): Promise<void> {
-    await manager.query(
-      `WITH dropped AS (
-         DELETE FROM deliveries
-          WHERE clinic_id = $1 AND recipient_user_id = $2 AND status = 'planned' AND attempts = 0
-            AND kind IN ('due_soon', 'overdue', 'digest')
-         RETURNING occurrence_id)
-       DELETE FROM reminder_plans p USING dropped
-        WHERE p.clinic_id = $1 AND p.occurrence_id = dropped.occurrence_id`,
-      [clinicId, userId],
-    );
   }
 }
 

@@ -23,7 +23,7 @@ function optionsProvider(options: Partial<RemindersOptions>): Provider {
 /** API side: the signed-in user's notifications and reminder preferences. */
 @Module({
   controllers: [NotificationsController, PreferencesController],
-  providers: [optionsProvider({}), NotificationsService, PreferencesService, ReminderPlanner],
+  providers: [NotificationsService, PreferencesService],
 })
 export class RemindersModule {}
 

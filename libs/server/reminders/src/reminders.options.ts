@@ -24,3 +24,8 @@ export const DEFAULT_REMINDERS_OPTIONS: RemindersOptions = {
   batchSize: 2_000,
   lookaheadMs: null,
 };
+
+/** How far ahead of a tick's clock the tick queues send jobs (as delayed jobs). */
+export function queueLookaheadMs(options: RemindersOptions): number {
+  return options.lookaheadMs ?? options.tickEveryMs ?? 0;
+}

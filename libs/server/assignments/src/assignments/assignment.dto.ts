@@ -123,6 +123,14 @@ export class UpdateAssignmentDto {
   @ValidateIf((_, value) => value !== null)
   @IsString()
   endDate?: string | null;
+
+  @ApiPropertyOptional({
+    example: REMINDER_EXAMPLE,
+    description: 'Reminders already planned and not yet sent follow the new policy.',
+  })
+  @IsOptional()
+  @IsObject()
+  reminderPolicy?: Record<string, unknown>;
 }
 
 export class ScheduleDto {

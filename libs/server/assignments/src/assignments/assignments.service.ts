@@ -12,6 +12,7 @@ import {
   Program,
   titleIn,
   translatedTitlesSql,
+  requestReminderReplanning,
   type ProgramStepRecord,
 } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
@@ -251,6 +252,12 @@ export class AssignmentsService {
       if (schedule.endDate !== undefined && schedule.endDate < schedule.startDate) {
         fields.endDate ??= 'The end date must not be before the start date';
       }
+      let reminderPolicy: ReminderPolicy | undefined;
+      if (body.reminderPolicy !== undefined) {
+        const parsed = reminderPolicySchema.strict().safeParse(body.reminderPolicy);
+        if (parsed.success) reminderPolicy = parsed.data;
+        else zodProblems(fields, 'reminderPolicy', parsed.error.issues);
+      }
       if (Object.keys(fields).length > 0) throw invalid(fields);
       const status = body.status ?? assignment.status;
       if (assignment.status === 'ended' && status !== 'ended') {
@@ -259,6 +266,7 @@ export class AssignmentsService {
       const now = new Date();
       const changes: Partial<Assignment> = { schedule };
       if (body.note !== undefined) changes.note = body.note?.trim() || null;
+      if (reminderPolicy) changes.reminderPolicy = reminderPolicy;
       if (status !== assignment.status) {
         changes.status = status;
         if (status === 'paused') changes.pausedAt = now;
@@ -271,6 +279,10 @@ export class AssignmentsService {
           ? await this.moveDueTimes(manager, ctx, id, schedule, now)
           : 0;
       const counts = await this.reconcile(manager, ctx, id, status, schedule, now);
+      if (reminderPolicy || status !== assignment.status || moved > 0 || counts.cancelled > 0) {
+        // Planned reminders follow the new policy and due times, or are withdrawn.
+        await requestReminderReplanning(manager, ctx.clinicId, { assignmentId: id });
+      }
       await this.audit.record(manager, ctx, {
         action: 'assignment.updated',
         recordType: 'assignment',

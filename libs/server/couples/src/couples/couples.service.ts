@@ -7,7 +7,14 @@ import {
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { Clinic, Couple, CouplePartner, CoupleTherapist, User } from '@mend/server-db';
+import {
+  Clinic,
+  Couple,
+  CouplePartner,
+  CoupleTherapist,
+  User,
+  requestReminderReplanning,
+} from '@mend/server-db';
 import { AccountEmailsService, UserTokensService, type IssuedToken } from '@mend/server-identity';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
@@ -255,6 +262,10 @@ export class CouplesService {
       if (body.label !== undefined && body.label !== couple.label) changes.label = body.label;
       if (Object.keys(changes).length > 0) {
         await manager.update(Couple, { clinicId: ctx.clinicId, id }, changes);
+      }
+      if (changes.status) {
+        // Paused or closed: their planned nudges are withdrawn; resumed: planned again.
+        await requestReminderReplanning(manager, ctx.clinicId, { coupleId: id });
       }
       await this.audit.record(manager, ctx, {
         action: 'couple.updated',

@@ -7,6 +7,7 @@ import { ResponseIdempotency1764210000000 } from './1764210000000-response-idemp
 import { Planning1764220000000 } from './1764220000000-planning';
 import { Reminders1764300000000 } from './1764300000000-reminders';
 import { ExerciseTranslations1764400000000 } from './1764400000000-exercise-translations';
+import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replanning';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Planning1764220000000,
   Reminders1764300000000,
   ExerciseTranslations1764400000000,
+  ReminderReplanning1764410000000,
 ];

@@ -24,6 +24,7 @@ import { User } from '../identity/user.entity';
 @Unique('uq_deliveries_key', ['clinicId', 'recipientUserId', 'kind', 'subjectKey'])
 @Index('ix_deliveries_due', ['status', 'dueAt'])
 @Index('ix_deliveries_occurrence', ['clinicId', 'occurrenceId'])
+@Index('ix_deliveries_replan', ['clinicId'], { where: 'replan_requested_at IS NOT NULL' })
 export class Delivery {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_deliveries' })
   clinicId!: string;
@@ -77,6 +78,13 @@ export class Delivery {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /**
+   * Set when a rule this delivery was timed by changed (see requestReminderReplanning); the
+   * next planning pass times it again or withdraws it, and clears the mark.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  replanRequestedAt!: Date | null;
 
   @ManyToOne(() => User, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION' })
   @JoinColumn([

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@mend/server-audit';
-import { Clinic, User, installLibrary } from '@mend/server-db';
+import { Clinic, User, installLibrary, requestReminderReplanning } from '@mend/server-db';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { hashPassword } from '@mend/server-passwords';
 import type {
@@ -74,7 +74,16 @@ export class ClinicsService {
         Object.entries(body).filter(([, value]) => value !== undefined),
       ) as UpdateClinicDto;
       if (Object.keys(changes).length > 0) {
+        const before = await manager.findOneByOrFail(Clinic, { id: ctx.clinicId });
         await manager.update(Clinic, { id: ctx.clinicId }, changes);
+        const after = await manager.findOneByOrFail(Clinic, { id: ctx.clinicId });
+        if (
+          before.quietHoursStart !== after.quietHoursStart ||
+          before.quietHoursEnd !== after.quietHoursEnd
+        ) {
+          // Reminders already planned move to the new end of quiet hours.
+          await requestReminderReplanning(manager, ctx.clinicId, { clinic: true });
+        }
       }
       await this.audit.record(manager, ctx, {
         action: 'clinic.updated',

@@ -39,6 +39,12 @@ export interface SmtpRelay {
   url: string;
   down(): Promise<void>;
   up(): Promise<void>;
+  /** From now on, accept connections but keep them waiting for the server's greeting. */
+  hold(): void;
+  /** Connect the waiting connections (and every later one) through to the server. */
+  release(): void;
+  /** How many connections are being kept waiting. */
+  waiting(): number;
   close(): Promise<void>;
 }
 
@@ -47,19 +53,32 @@ export async function startSmtpRelay(targetUrl: string): Promise<SmtpRelay> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;
+  let held: Socket[] | null = null;
+  const relay = (client: Socket) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    sockets.add(client).add(upstream);
+    client.pipe(upstream).pipe(client);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
+  };
   const listen = async () => {
     server = createServer((client) => {
-      const upstream = connect(Number(target.port), target.hostname);
-      sockets.add(client).add(upstream);
-      client.pipe(upstream).pipe(client);
-      const drop = () => {
-        client.destroy();
-        upstream.destroy();
+      if (!held) return relay(client);
+      const waiting = held;
+      sockets.add(client);
+      waiting.push(client);
+      client.on('error', () => client.destroy());
+      client.once('close', () => {
         sockets.delete(client);
-        sockets.delete(upstream);
-      };
-      client.on('error', drop).on('close', drop);
-      upstream.on('error', drop).on('close', drop);
+        const index = waiting.indexOf(client);
+        if (index >= 0) waiting.splice(index, 1);
+      });
     });
     await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', resolve));
     const address = server.address();
@@ -71,6 +90,22 @@ export async function startSmtpRelay(targetUrl: string): Promise<SmtpRelay> {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server = undefined;
   };
+  const hold = () => {
+    held ??= [];
+  };
+  const release = () => {
+    const waiting = held ?? [];
+    held = null;
+    for (const client of waiting) relay(client);
+  };
   await listen();
-  return { url: `smtp://127.0.0.1:${port}`, down, up: listen, close: down };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    down,
+    up: listen,
+    hold,
+    release,
+    waiting: () => held?.length ?? 0,
+    close: down,
+  };
 }
