@@ -39,7 +39,11 @@ async function startProducer(config: AppConfig): Promise<INestApplicationContext
       TenancyModule,
     ],
     providers: [
-      { provide: REMINDERS_OPTIONS, useValue: { ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null } },
+      {
+        provide: REMINDERS_OPTIONS,
+        // Batches of ten: the SIGKILL test's worker then has several jobs to get through.
+        useValue: { ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null, sendBatchSize: 10 },
+      },
       ReminderPlanner,
       ReminderDispatcher,
     ],
@@ -139,7 +143,7 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
   it('a worker killed with SIGKILL mid-batch: every delivery sent, none recorded twice', async () => {
     const config = testConfig({ SMTP_URL: sink.smtpUrl });
     const producer = await startProducer(config);
-    // Two sends at a time, so the kill lands mid-batch however idle the machine is.
+    // Eight batches of ten, two at a time, so the kill lands mid-run however idle the machine is.
     const first = await spawnWorker(config, 3_000, 2);
     let second: ChildProcess | undefined;
     try {
@@ -150,7 +154,10 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
         producer.get(ReminderPlanner).planClinic(m, clinicId, new Date('2026-09-30T00:00:00Z')),
       );
       const mine = (await sink.messages()).length;
-      expect((await producer.get(ReminderDispatcher).tick(at, [clinicId])).sendsQueued).toBe(80);
+      expect(await producer.get(ReminderDispatcher).tick(at, [clinicId])).toMatchObject({
+        sendsQueued: 80,
+        sendJobsQueued: 8,
+      });
       await waitFor('a first part of the batch to arrive', async () =>
         (await sink.messages()).length >= mine + 5 ? true : undefined,
       );
@@ -160,6 +167,7 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
       const inFlight = new Set(
         atKill.filter((r) => r.status === 'sending').map((r) => r.recipient),
       );
+      const deliveryOf = new Map(atKill.map((r) => [r.recipient, r.id]));
       expect(atKill.some((r) => r.status !== 'sent')).toBe(true);
 
       second = await spawnWorker(config, 3_000);
@@ -186,7 +194,8 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
         perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
       }
       // Nobody skipped; a second copy only where the kill fell between the SMTP server's
-      // acceptance and the commit of `sent` (the delivery was `sending` at that moment).
+      // acceptance and the commit of `sent` (the delivery was `sending` at that moment), and
+      // that copy carries the first one's Message-ID, made from the delivery id.
       expect([...perRecipient.keys()].sort()).toEqual([...emails].sort());
       for (const [to, count] of perRecipient) {
         if (count > 1)
@@ -195,6 +204,10 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
             count: 2,
             inFlight: true,
           });
+      }
+      for (const mail of received) {
+        const to = mail.to[0] ?? '';
+        expect(mail.headers['message-id']).toMatch(new RegExp(`^<${deliveryOf.get(to)}@`));
       }
       expect(received.length - 80).toBeLessThanOrEqual(inFlight.size);
       const notes = await asClinic<Array<{ n: number }>>(

@@ -11,8 +11,18 @@ export interface RemindersOptions {
    * out on time rather than at the next tick; null means one tick period (0 with no scheduler).
    */
   lookaheadMs: number | null;
-  /** Send jobs enqueued per call of the due-deliveries function. */
-  batchSize: number;
+  /** Due deliveries the tick reads per call of the due-deliveries function. */
+  duePageSize: number;
+  /** Deliveries of one clinic carried by one send job. */
+  sendBatchSize: number;
+  /**
+   * Deliveries of one clinic due within the same window of this length share a send job, which
+   * waits for the last of them: never early, at most this much late. (Planned times fall on
+   * whole minutes, so in practice a batch is one clinic's minute.)
+   */
+  sendWindowMs: number;
+  /** Emails one send job has in flight at once; SMTP_URL's pool bounds the connections. */
+  mailConcurrency: number;
 }
 
 export const REMINDERS_OPTIONS = Symbol('REMINDERS_OPTIONS');
@@ -21,6 +31,9 @@ export const DEFAULT_REMINDERS_OPTIONS: RemindersOptions = {
   tickEveryMs: 60_000,
   leaseMs: 2 * 60_000,
   horizonMs: 8 * 24 * 3600_000,
-  batchSize: 2_000,
   lookaheadMs: null,
+  duePageSize: 2_000,
+  sendBatchSize: 100,
+  sendWindowMs: 250,
+  mailConcurrency: 10,
 };
