@@ -3,23 +3,25 @@
  *
  *   MEND_TEST_DATABASE=mend_test_reminders node bench/reminders/run.mjs [N] [--email-share=0.1]
  *
+ * WORKER_CONCURRENCY (default 50) sets the sender's and the baseline's concurrency,
+ * BENCH_SMTP_CONNECTIONS (default 10) the SMTP pool's size.
+ *
  * Phase 1 (burst): N due-soon deliveries all due at the same instant are planned, queued by one
  * tick and sent through the real worker code (in-app for all, email through a local SMTP sink
- * for a share); throughput and due→sent lag. Phase 2 (steady): deliveries due at half the burst
- * throughput for 20 s, ticked like production (lookahead, delayed jobs); p50/p99 lag. Baseline:
- * a no-op BullMQ worker on the same Redis with the same concurrency.
+ * in a process of its own for a share); throughput and due→sent lag. Phase 2 (steady):
+ * deliveries due at half the burst throughput for 20 s, ticked like production (lookahead,
+ * delayed jobs); p50/p99 lag. Baseline: a no-op BullMQ worker on the same Redis with the same
+ * concurrency. Ends with a summary, including the machine's load average: figures taken on a
+ * shared machine are only comparable with figures taken under a similar load.
  */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { TenantDb } from '@mend/server-tenancy';
-import {
-  ownerDataSource,
-  startMailSink,
-  testConfig,
-  waitFor,
-  anyExerciseVersion,
-} from '@mend/server-testing';
+import { ownerDataSource, testConfig, waitFor, anyExerciseVersion } from '@mend/server-testing';
 import { ReminderDispatcher, ReminderPlanner } from '@mend/server-reminders';
 import { startTestWorker } from '../../libs/server/reminders/src/testing/test-worker';
 
@@ -29,11 +31,58 @@ const EMAIL_SHARE = Number(
   args.find((a) => a.startsWith('--email-share='))?.split('=')[1] ?? '0.1',
 );
 const CONCURRENCY = process.env.WORKER_CONCURRENCY ?? '50';
+const SMTP_CONNECTIONS = process.env.BENCH_SMTP_CONNECTIONS ?? '10';
 const PER_CLINIC = 10_000;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function load(): string {
+  return loadavg()
+    .map((figure) => figure.toFixed(2))
+    .join(' ');
+}
+
+interface SinkProcess {
+  smtpUrl: string;
+  count(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** bench/reminders/mail-sink.ts as a child process (see there). */
+async function startSinkProcess(): Promise<SinkProcess> {
+  const child = fork(join(__dirname, 'mail-sink.ts'), [], {
+    execArgv: ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: unknown) => {
+        if (typeof message !== 'object' || message === null || !(key in message)) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve((message as Record<string, T>)[key] as T);
+      };
+      const onExit = (code: number | null) => reject(new Error(`mail sink exited (${code})`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const smtpUrl = await next<string>('smtpUrl');
+  return {
+    smtpUrl,
+    count: () => {
+      const answer = next<number>('count');
+      child.send('count');
+      return answer;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
 }
 
 /** Couples (each partner a delivery) whose due-soon nudges fall at `dueSoonAt(i)`. */
@@ -94,9 +143,10 @@ async function seed(
 
 async function main(): Promise<void> {
   const owner = await ownerDataSource();
-  const sink = await startMailSink();
+  const loadAtStart = load();
+  const sink = await startSinkProcess();
   const config = testConfig({
-    SMTP_URL: `${sink.smtpUrl}?maxConnections=10`,
+    SMTP_URL: `${sink.smtpUrl}?maxConnections=${SMTP_CONNECTIONS}`,
     WORKER_HEALTH_PORT: '0',
     WORKER_CONCURRENCY: CONCURRENCY,
     DATABASE_POOL_SIZE: '30',
@@ -217,9 +267,32 @@ async function main(): Promise<void> {
       `lag p50 ${percentile(steadyLag, 50).toFixed(3)} s, p99 ${percentile(steadyLag, 99).toFixed(3)} s`,
   );
 
-  const mails = (await sink.messages()).length;
+  const mails = await sink.count();
   out(
     `mail sink received ${mails} messages; deliveries emailed ${burst.emailed + (await counts(steadyClinics)).emailed}`,
+  );
+  const seconds = (figure: number, digits = 2) => `${figure.toFixed(digits)} s`;
+  out('');
+  out(
+    `summary: N=${N}, concurrency ${CONCURRENCY}, email share ${EMAIL_SHARE}, ` +
+      `${SMTP_CONNECTIONS} SMTP connections`,
+  );
+  out(`  no-op BullMQ baseline      ${baseline.toFixed(0)} jobs/s`);
+  out(
+    `  sender                     ${throughput.toFixed(0)} deliveries/s = ` +
+      `${(throughput / baseline).toFixed(2)}x the baseline (target >= 0.5x)`,
+  );
+  out(`  burst: all sent in         ${seconds(burstSeconds)} (target for 10,000: <= 10 s)`);
+  out(
+    `  burst lag p50 / p99        ${seconds(percentile(burstLag, 50))} / ${seconds(percentile(burstLag, 99))}`,
+  );
+  out(
+    `  steady lag p50 / p99       ${seconds(percentile(steadyLag, 50), 3)} / ` +
+      `${seconds(percentile(steadyLag, 99), 3)} at ${rate}/s (target p99 <= 1 s)`,
+  );
+  out(
+    `  load average (1/5/15 min)  ${loadAtStart} at start, ${load()} at the end, ` +
+      `on ${cpus().length} cores shared with other work`,
   );
   await worker.close();
   await sink.stop();

@@ -34,6 +34,6 @@ export const DEFAULT_REMINDERS_OPTIONS: RemindersOptions = {
   lookaheadMs: null,
   duePageSize: 2_000,
   sendBatchSize: 100,
-  sendWindowMs: 250,
+  sendWindowMs: 100,
   mailConcurrency: 10,
 };
