@@ -620,13 +620,22 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
   });
 
   describe('tenant context', () => {
-    it("a send job for clinic A cannot reach clinic B's delivery", async () => {
+    it("a send job for clinic A cannot reach clinic B's delivery, even in a batch with A's own", async () => {
       const a = await oneDueReminder();
       const b = await oneDueReminder();
       const outcome = await worker
         .get(DeliverySender)
-        .send({ clinicId: a.clinicId, deliveryIds: [b.delivery.id] }, { attempt: 1 });
-      expect(outcome).toEqual({ sent: [], skipped: [], notClaimed: [b.delivery.id] });
+        .send(
+          { clinicId: a.clinicId, deliveryIds: [a.delivery.id, b.delivery.id] },
+          { attempt: 1 },
+        );
+      expect(outcome).toEqual({
+        sent: [a.delivery.id],
+        skipped: [],
+        notClaimed: [b.delivery.id],
+      });
+      expect(await mailsTo(a.couple.partnerA.email)).toHaveLength(1);
+      expect(await mailsTo(b.couple.partnerA.email)).toHaveLength(0);
       const [row] = await deliveries(b.clinicId);
       expect(row).toMatchObject({ status: 'planned', attempts: 0 });
       const seen = await db.run({ clinicId: a.clinicId }, (manager) =>
