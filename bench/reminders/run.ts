@@ -19,9 +19,11 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
+import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { TenantDb } from '@mend/server-tenancy';
 import { ownerDataSource, testConfig, waitFor, anyExerciseVersion } from '@mend/server-testing';
+import { smtpPoolOptions } from '@mend/server-mail';
 import { ReminderDispatcher, ReminderPlanner } from '@mend/server-reminders';
 import { startTestWorker } from '../../libs/server/reminders/src/testing/test-worker';
 
@@ -83,6 +85,28 @@ async function startSinkProcess(): Promise<SinkProcess> {
         child.send('stop');
       }),
   };
+}
+
+/**
+ * How fast the sink takes mail at all: `count` plain messages through a pool like the
+ * sender's, all queued at once. With an email share, this bounds the sender's throughput.
+ */
+async function smtpBaseline(smtpUrl: string, count: number): Promise<number> {
+  const transport = createTransport(smtpPoolOptions(smtpUrl));
+  const start = Date.now();
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      transport.sendMail({
+        from: 'bench@mend.test',
+        to: `smtp-baseline-${i}@example.test`,
+        subject: 'SMTP baseline',
+        text: 'A message the size of a short reminder. '.repeat(40),
+      }),
+    ),
+  );
+  const rate = count / ((Date.now() - start) / 1000);
+  transport.close();
+  return rate;
 }
 
 /** Couples (each partner a delivery) whose due-soon nudges fall at `dueSoonAt(i)`. */
@@ -179,6 +203,9 @@ async function main(): Promise<void> {
   await noop.obliterate({ force: true });
   await noop.close();
   out(`baseline no-op BullMQ worker: ${baseline.toFixed(0)} jobs/s`);
+  const baselineMails = Math.max(50, Math.round(N * EMAIL_SHARE));
+  const mailRate = await smtpBaseline(config.SMTP_URL, baselineMails);
+  out(`baseline SMTP sink: ${mailRate.toFixed(0)} mails/s through the same pool`);
 
   // Phase 1: burst.
   const seedStart = Date.now();
@@ -267,7 +294,7 @@ async function main(): Promise<void> {
       `lag p50 ${percentile(steadyLag, 50).toFixed(3)} s, p99 ${percentile(steadyLag, 99).toFixed(3)} s`,
   );
 
-  const mails = await sink.count();
+  const mails = (await sink.count()) - baselineMails;
   out(
     `mail sink received ${mails} messages; deliveries emailed ${burst.emailed + (await counts(steadyClinics)).emailed}`,
   );
@@ -278,6 +305,10 @@ async function main(): Promise<void> {
       `${SMTP_CONNECTIONS} SMTP connections`,
   );
   out(`  no-op BullMQ baseline      ${baseline.toFixed(0)} jobs/s`);
+  out(
+    `  SMTP sink baseline         ${mailRate.toFixed(0)} mails/s ` +
+      `(so ${((N * EMAIL_SHARE) / mailRate).toFixed(1)} s for the burst's emails alone)`,
+  );
   out(
     `  sender                     ${throughput.toFixed(0)} deliveries/s = ` +
       `${(throughput / baseline).toFixed(2)}x the baseline (target >= 0.5x)`,
