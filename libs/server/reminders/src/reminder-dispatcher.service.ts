@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { QueueRegistry } from '@mend/server-jobs';
 import { TenantDb } from '@mend/server-tenancy';
@@ -14,10 +15,12 @@ interface DueRow {
 const NO_CURSOR = { dueAt: new Date(0), id: '00000000-0000-0000-0000-000000000000' };
 
 /**
- * The job id of a send batch, from its clinic, its first delivery's due minute, id and attempts
- * so far. Deterministic, so a tick that re-finds a batch still queued adds nothing: re-found
- * deliveries of one clinic are cut into batches in the same order as before, and jobs start
- * with the batch's first delivery, so untouched batches come out the same.
+ * The job id of a send batch: its clinic, its first delivery's due minute and id, and a digest
+ * of all its delivery ids. Deterministic, so a tick that re-finds a batch still queued adds
+ * nothing: re-found deliveries of one clinic are cut into batches in the same order as before,
+ * and a job claims its whole batch at once, so untouched batches come out the same. A batch that
+ * comes out different (grown by the next tick's lookahead, or by a newly planned delivery) is a
+ * new job, so none of its deliveries waits for a later tick; the overlap is claimed only once.
  *
  * A batch whose first delivery already had attempts gets a fresh id per attempt count: its
  * earlier job may be finished, failed or stuck with a dead worker. A batch due for longer than
@@ -28,12 +31,18 @@ const NO_CURSOR = { dueAt: new Date(0), id: '00000000-0000-0000-0000-00000000000
  */
 export function sendBatchJobId(
   clinicId: string,
-  first: { delivery_id: string; attempts: number; due_at: Date },
+  batch: ReadonlyArray<{ delivery_id: string; attempts: number; due_at: Date }>,
   at: Date,
   leaseMs: number,
 ): string {
+  const [first] = batch;
+  if (!first) throw new Error('a send batch needs a delivery');
   const dueAt = new Date(first.due_at).getTime();
-  const base = `send.${clinicId}.${Math.floor(dueAt / 60_000)}.${first.delivery_id}`;
+  const members = createHash('sha256')
+    .update(batch.map((row) => row.delivery_id).join(','))
+    .digest('hex')
+    .slice(0, 16);
+  const base = `send.${clinicId}.${Math.floor(dueAt / 60_000)}.${first.delivery_id}.${members}`;
   const retried = first.attempts > 0 ? `.a${first.attempts}` : '';
   const stale = at.getTime() - dueAt > leaseMs ? `.g${Math.floor(at.getTime() / leaseMs)}` : '';
   return `${base}${retried}${stale}`;
@@ -55,9 +64,9 @@ interface QueuedSends {
  * The minute tick, across all clinics at once: two SECURITY DEFINER functions answer which
  * clinics have planning to do and which deliveries are due (keys only), and the tick queues a
  * plan job per clinic and send jobs carrying batches of one clinic's due deliveries — those due
- * before the next tick as delayed jobs, so a reminder goes out at its minute, not up to a tick
- * late. Everything that reads or writes a clinic's rows runs in those jobs, under that clinic's
- * tenant context.
+ * before the next tick (and a margin) as delayed jobs, so a reminder goes out at its minute, not
+ * up to a tick late. Everything that reads or writes a clinic's rows runs in those jobs, under
+ * that clinic's tenant context.
  */
 @Injectable()
 export class ReminderDispatcher {
@@ -101,7 +110,7 @@ export class ReminderDispatcher {
     onlyClinics: string[] | null = null,
     lookaheadMs: number | null = this.options.lookaheadMs,
   ): Promise<QueuedSends> {
-    const lookahead = lookaheadMs ?? this.options.tickEveryMs ?? 0;
+    const lookahead = lookaheadMs ?? (this.options.tickEveryMs ?? 0) * 1.5;
     const until = new Date(at.getTime() + lookahead);
     const open = new Map<string, DueRow[]>();
     const queued: QueuedSends = { deliveries: 0, jobs: 0 };
@@ -151,7 +160,7 @@ export class ReminderDispatcher {
             deliveryIds: batch.map((row) => row.delivery_id),
           },
           opts: {
-            jobId: sendBatchJobId(first.clinic_id, first, at, this.options.leaseMs),
+            jobId: sendBatchJobId(first.clinic_id, batch, at, this.options.leaseMs),
             delay: Math.max(0, lastDue - at.getTime()),
           },
         },

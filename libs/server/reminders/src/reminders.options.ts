@@ -8,7 +8,8 @@ export interface RemindersOptions {
   horizonMs: number;
   /**
    * Deliveries due within this long after a tick are queued by it as delayed jobs, so they go
-   * out on time rather than at the next tick; null means one tick period (0 with no scheduler).
+   * out on time rather than at the next tick; null means one and a half tick periods (0 with no
+   * scheduler), so that a tick which starts late leaves no gap to the previous one's reach.
    */
   lookaheadMs: number | null;
   /** Due deliveries the tick reads per call of the due-deliveries function. */
