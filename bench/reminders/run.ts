@@ -3,23 +3,27 @@
  *
  *   MEND_TEST_DATABASE=mend_test_reminders node bench/reminders/run.mjs [N] [--email-share=0.1]
  *
+ * WORKER_CONCURRENCY (default 50) sets the sender's and the baseline's concurrency,
+ * BENCH_SMTP_CONNECTIONS (default 10) the SMTP pool's size.
+ *
  * Phase 1 (burst): N due-soon deliveries all due at the same instant are planned, queued by one
  * tick and sent through the real worker code (in-app for all, email through a local SMTP sink
- * for a share); throughput and due→sent lag. Phase 2 (steady): deliveries due at half the burst
- * throughput for 20 s, ticked like production (lookahead, delayed jobs); p50/p99 lag. Baseline:
- * a no-op BullMQ worker on the same Redis with the same concurrency.
+ * in a process of its own for a share); throughput and due→sent lag. Phase 2 (steady):
+ * deliveries due at half the burst throughput for 20 s, ticked like production (lookahead,
+ * delayed jobs); p50/p99 lag. Baseline: a no-op BullMQ worker on the same Redis with the same
+ * concurrency. Ends with a summary, including the machine's load average: figures taken on a
+ * shared machine are only comparable with figures taken under a similar load.
  */
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
+import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import { TenantDb } from '@mend/server-tenancy';
-import {
-  ownerDataSource,
-  startMailSink,
-  testConfig,
-  waitFor,
-  anyExerciseVersion,
-} from '@mend/server-testing';
+import { ownerDataSource, testConfig, waitFor, anyExerciseVersion } from '@mend/server-testing';
+import { smtpPoolOptions } from '@mend/server-mail';
 import { ReminderDispatcher, ReminderPlanner } from '@mend/server-reminders';
 import { startTestWorker } from '../../libs/server/reminders/src/testing/test-worker';
 
@@ -29,11 +33,80 @@ const EMAIL_SHARE = Number(
   args.find((a) => a.startsWith('--email-share='))?.split('=')[1] ?? '0.1',
 );
 const CONCURRENCY = process.env.WORKER_CONCURRENCY ?? '50';
+const SMTP_CONNECTIONS = process.env.BENCH_SMTP_CONNECTIONS ?? '10';
 const PER_CLINIC = 10_000;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function load(): string {
+  return loadavg()
+    .map((figure) => figure.toFixed(2))
+    .join(' ');
+}
+
+interface SinkProcess {
+  smtpUrl: string;
+  count(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** bench/reminders/mail-sink.ts as a child process (see there). */
+async function startSinkProcess(): Promise<SinkProcess> {
+  const child = fork(join(__dirname, 'mail-sink.ts'), [], {
+    execArgv: ['-r', '@swc-node/register', '-r', 'tsconfig-paths/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: unknown) => {
+        if (typeof message !== 'object' || message === null || !(key in message)) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve((message as Record<string, T>)[key] as T);
+      };
+      const onExit = (code: number | null) => reject(new Error(`mail sink exited (${code})`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const smtpUrl = await next<string>('smtpUrl');
+  return {
+    smtpUrl,
+    count: () => {
+      const answer = next<number>('count');
+      child.send('count');
+      return answer;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+/**
+ * How fast the sink takes mail at all: `count` plain messages through a pool like the
+ * sender's, all queued at once. With an email share, this bounds the sender's throughput.
+ */
+async function smtpBaseline(smtpUrl: string, count: number): Promise<number> {
+  const transport = createTransport(smtpPoolOptions(smtpUrl));
+  const start = Date.now();
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      transport.sendMail({
+        from: 'bench@mend.test',
+        to: `smtp-baseline-${i}@example.test`,
+        subject: 'SMTP baseline',
+        text: 'A message the size of a short reminder. '.repeat(40),
+      }),
+    ),
+  );
+  const rate = count / ((Date.now() - start) / 1000);
+  transport.close();
+  return rate;
 }
 
 /** Couples (each partner a delivery) whose due-soon nudges fall at `dueSoonAt(i)`. */
@@ -94,9 +167,10 @@ async function seed(
 
 async function main(): Promise<void> {
   const owner = await ownerDataSource();
-  const sink = await startMailSink();
+  const loadAtStart = load();
+  const sink = await startSinkProcess();
   const config = testConfig({
-    SMTP_URL: `${sink.smtpUrl}?maxConnections=10`,
+    SMTP_URL: `${sink.smtpUrl}?maxConnections=${SMTP_CONNECTIONS}`,
     WORKER_HEALTH_PORT: '0',
     WORKER_CONCURRENCY: CONCURRENCY,
     DATABASE_POOL_SIZE: '30',
@@ -129,6 +203,9 @@ async function main(): Promise<void> {
   await noop.obliterate({ force: true });
   await noop.close();
   out(`baseline no-op BullMQ worker: ${baseline.toFixed(0)} jobs/s`);
+  const baselineMails = Math.max(50, Math.round(N * EMAIL_SHARE));
+  const mailRate = await smtpBaseline(config.SMTP_URL, baselineMails);
+  out(`baseline SMTP sink: ${mailRate.toFixed(0)} mails/s through the same pool`);
 
   // Phase 1: burst.
   const seedStart = Date.now();
@@ -204,22 +281,54 @@ async function main(): Promise<void> {
   for (const clinicId of steadyClinics) {
     await db.run({ clinicId }, (m) => planner.planClinic(m, clinicId, new Date()));
   }
-  const lookahead = await tickEverySecond(dispatcher, steadyClinics, steadyStart, steadyN, counts);
-  const steadyLag: number[] = (
-    await owner.query(
-      `SELECT extract(epoch FROM d.sent_at - d.due_at)::float8 AS lag FROM deliveries d
-        WHERE d.clinic_id = ANY ($1) AND d.kind = 'due_soon' ORDER BY 1`,
-      [steadyClinics],
-    )
-  ).map((r: { lag: number }) => r.lag);
+  const tickEvery = await tickEverySecond(dispatcher, steadyClinics, steadyStart, steadyN, counts);
+  const steadyRows: Array<{ lag: number; emailed: boolean }> = await owner.query(
+    `SELECT extract(epoch FROM d.sent_at - d.due_at)::float8 AS lag,
+            d.email_sent_at IS NOT NULL AS emailed
+       FROM deliveries d
+      WHERE d.clinic_id = ANY ($1) AND d.kind = 'due_soon' ORDER BY 1`,
+    [steadyClinics],
+  );
+  const steadyLag = steadyRows.map((r) => r.lag);
+  const lagOf = (emailed: boolean) =>
+    steadyRows.filter((r) => r.emailed === emailed).map((r) => r.lag);
   out(
-    `steady: ${steadyN} deliveries at ${rate}/s (ticks every ${lookahead / 1000} s, delayed jobs): ` +
-      `lag p50 ${percentile(steadyLag, 50).toFixed(3)} s, p99 ${percentile(steadyLag, 99).toFixed(3)} s`,
+    `steady: ${steadyN} deliveries at ${rate}/s (ticks every ${tickEvery / 1000} s, delayed jobs): ` +
+      `lag p50 ${percentile(steadyLag, 50).toFixed(3)} s, p99 ${percentile(steadyLag, 99).toFixed(3)} s; ` +
+      `in-app only p50 ${percentile(lagOf(false), 50).toFixed(3)} s, p99 ${percentile(lagOf(false), 99).toFixed(3)} s; ` +
+      `emailed p50 ${percentile(lagOf(true), 50).toFixed(3)} s, p99 ${percentile(lagOf(true), 99).toFixed(3)} s`,
   );
 
-  const mails = (await sink.messages()).length;
+  const mails = (await sink.count()) - baselineMails;
   out(
     `mail sink received ${mails} messages; deliveries emailed ${burst.emailed + (await counts(steadyClinics)).emailed}`,
+  );
+  const seconds = (figure: number, digits = 2) => `${figure.toFixed(digits)} s`;
+  out('');
+  out(
+    `summary: N=${N}, concurrency ${CONCURRENCY}, email share ${EMAIL_SHARE}, ` +
+      `${SMTP_CONNECTIONS} SMTP connections`,
+  );
+  out(`  no-op BullMQ baseline      ${baseline.toFixed(0)} jobs/s`);
+  out(
+    `  SMTP sink baseline         ${mailRate.toFixed(0)} mails/s ` +
+      `(so ${((N * EMAIL_SHARE) / mailRate).toFixed(1)} s for the burst's emails alone)`,
+  );
+  out(
+    `  sender                     ${throughput.toFixed(0)} deliveries/s = ` +
+      `${(throughput / baseline).toFixed(2)}x the baseline (target >= 0.5x)`,
+  );
+  out(`  burst: all sent in         ${seconds(burstSeconds)} (target for 10,000: <= 10 s)`);
+  out(
+    `  burst lag p50 / p99        ${seconds(percentile(burstLag, 50))} / ${seconds(percentile(burstLag, 99))}`,
+  );
+  out(
+    `  steady lag p50 / p99       ${seconds(percentile(steadyLag, 50), 3)} / ` +
+      `${seconds(percentile(steadyLag, 99), 3)} at ${rate}/s (target p99 <= 1 s)`,
+  );
+  out(
+    `  load average (1/5/15 min)  ${loadAtStart} at start, ${load()} at the end, ` +
+      `on ${cpus().length} cores shared with other work`,
   );
   await worker.close();
   await sink.stop();
@@ -227,7 +336,10 @@ async function main(): Promise<void> {
   await owner.destroy();
 }
 
-/** Production-like ticking, once a second, each tick queueing what falls due before the next. */
+/**
+ * Production-like ticking, once a second at a fixed rate, each tick queueing what falls due
+ * within one and a half periods (as the worker's default lookahead does).
+ */
 async function tickEverySecond(
   dispatcher: ReminderDispatcher,
   clinics: string[],
@@ -237,10 +349,10 @@ async function tickEverySecond(
 ): Promise<number> {
   const every = 1000;
   while (Date.now() < start - every) await new Promise((r) => setTimeout(r, 100));
-  for (;;) {
-    await dispatcher.queueDue(new Date(), clinics, every);
+  for (let next = Date.now(); ; next += every) {
+    await dispatcher.queueDue(new Date(), clinics, every * 1.5);
     if ((await counts(clinics)).sent >= count) break;
-    await new Promise((r) => setTimeout(r, every));
+    await new Promise((r) => setTimeout(r, Math.max(0, next + every - Date.now())));
   }
   return every;
 }

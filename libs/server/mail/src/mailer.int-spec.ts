@@ -126,6 +126,49 @@ describe('Mailer over real SMTP', () => {
     );
   });
 
+  it('gives a message the Message-ID its caller derived, the same on every send of it', async () => {
+    const messageId = mailer.messageIdFor('3f0c2a9e-1b7d-4c55-9a8e-0d6f4b2c7e11');
+    expect(messageId).toBe('<3f0c2a9e-1b7d-4c55-9a8e-0d6f4b2c7e11@mend.test>');
+    const data = {
+      coupleLabel: 'Couple 9',
+      missedInARow: 3,
+      coupleUrl: 'https://app.mend.test/c/9',
+    };
+    for (let copy = 0; copy < 2; copy += 1) {
+      const sent = await mailer.send({
+        to: 'twice@example.com',
+        template: 'escalation',
+        locale: 'en',
+        data,
+        messageId,
+      });
+      expect(sent.messageId).toBe(messageId);
+    }
+    await mailer.send({ to: 'other@example.com', template: 'escalation', locale: 'en', data });
+    const received = await sink.messages();
+    expect(received.map((m) => [m.to, m.headers['message-id']])).toEqual([
+      [['twice@example.com'], messageId],
+      [['twice@example.com'], messageId],
+      [['other@example.com'], expect.not.stringContaining('3f0c2a9e')],
+    ]);
+  });
+
+  it('refuses a Message-ID that is not one, before talking SMTP', async () => {
+    for (const messageId of ['no-brackets@mend.test', '<a@b>\r\nBcc: x@example.com', '<a b@c>']) {
+      await expect(
+        mailer.send({
+          to: 'a@example.com',
+          template: 'invitation',
+          locale: 'en',
+          data: invitation,
+          messageId,
+        }),
+      ).rejects.toThrow('not a Message-ID');
+    }
+    expect(() => mailer.messageIdFor('a>b')).toThrow('not usable in a Message-ID');
+    expect(await sink.messages()).toHaveLength(0);
+  });
+
   it('answers a health check', async () => {
     await expect(mailer.verify()).resolves.toBeUndefined();
   });

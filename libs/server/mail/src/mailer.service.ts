@@ -13,10 +13,18 @@ import {
 
 /**
  * One message: a single recipient, a template and the data that template needs. The type is a
- * union over templates, so `data` must match `template`.
+ * union over templates, so `data` must match `template`. `messageId` (from `messageIdFor`) is
+ * for callers that may send the same message again: a copy with the same Message-ID is one
+ * that mail stores and clients can recognise and drop. Without it every send gets a new one.
  */
 export type MailMessage<K extends TemplateName = TemplateName> = {
-  [T in K]: { to: string; template: T; locale: MailLocale; data: TemplateData[T] };
+  [T in K]: {
+    to: string;
+    template: T;
+    locale: MailLocale;
+    data: TemplateData[T];
+    messageId?: string;
+  };
 }[K];
 
 export interface SentMail {
@@ -39,6 +47,16 @@ const POOL_DEFAULTS = {
 /** A bare address, one recipient: no display name, no lists, no header tricks. */
 const SINGLE_ADDRESS = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+\.[^\s@,;:<>()[\]"\\]+$/;
 
+/** RFC 5322's msg-id in the dot-atom form: `<left@right>`, nothing that could end a header. */
+const MESSAGE_ID = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+>$/;
+const MESSAGE_ID_LEFT = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+
+/** The domain of MAIL_FROM's address (`Mend <no-reply@mend.test>` → `mend.test`). */
+function senderDomain(mailFrom: string): string {
+  const domain = /@([A-Za-z0-9.-]+)>?\s*$/.exec(mailFrom)?.[1];
+  return domain ?? 'mend.invalid';
+}
+
 export function smtpPoolOptions(smtpUrl: string): SMTPPool.Options {
   return { ...POOL_DEFAULTS, ...parseConnectionUrl(smtpUrl), pool: true };
 }
@@ -51,18 +69,33 @@ export function smtpPoolOptions(smtpUrl: string): SMTPPool.Options {
 export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
   private readonly from: string;
+  private readonly messageIdDomain: string;
   private closed = false;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // nodemailer connects lazily, on the first message or verify().
     this.transport = createTransport(smtpPoolOptions(config.SMTP_URL));
     this.from = config.MAIL_FROM;
+    this.messageIdDomain = senderDomain(config.MAIL_FROM);
+  }
+
+  /**
+   * A stable Message-ID for a message identified by `key` (a delivery id, say), on the sender's
+   * own domain, so every send of that message carries the same one.
+   */
+  messageIdFor(key: string): string {
+    if (!MESSAGE_ID_LEFT.test(key)) throw new Error(`not usable in a Message-ID: "${key}"`);
+    return `<${key}@${this.messageIdDomain}>`;
   }
 
   async send<K extends TemplateName>(message: MailMessage<K>): Promise<SentMail> {
-    const { template, locale, data, to } = message;
+    const { template, locale, data, to, messageId } = message;
     if (!SINGLE_ADDRESS.test(to)) {
       throw new MailSendError('EINVALIDRECIPIENT', undefined, true, template);
+    }
+    // Like a rendering error, a malformed Message-ID is a bug in the caller.
+    if (messageId !== undefined && !MESSAGE_ID.test(messageId)) {
+      throw new Error(`not a Message-ID: "${messageId}"`);
     }
     // A closed pool silently drops new messages and never settles their promise; during
     // shutdown a job must fail (and be retried elsewhere) instead of hanging.
@@ -77,6 +110,7 @@ export class Mailer implements OnApplicationShutdown {
         subject: rendered.subject,
         text: rendered.text,
         html: rendered.html,
+        ...(messageId === undefined ? {} : { messageId }),
         // RFC 3834: tells auto-responders (out-of-office replies) not to answer.
         headers: { 'Auto-Submitted': 'auto-generated' },
       });

@@ -18,7 +18,7 @@ import {
 } from '@mend/server-testing';
 import { ReminderDispatcher } from './reminder-dispatcher.service';
 import { ReminderPlanner } from './reminder-planner.service';
-import { startTestWorker } from './testing/test-worker';
+import { startSmtpRelay, startTestWorker } from './testing/test-worker';
 import { spawnWorker, startProducer } from './testing/worker-process';
 
 describe('reminders survive a killed worker and a restarted Redis', () => {
@@ -73,10 +73,15 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
     );
 
   it('a worker killed with SIGKILL mid-batch: every delivery sent, none recorded twice', async () => {
-    const config = testConfig({ SMTP_URL: sink.smtpUrl });
-    const producer = await startProducer(config);
-    // Two sends at a time, so the kill lands mid-batch however idle the machine is.
+    // Through a relay that stops passing mail on after the first five, so the kill lands
+    // mid-run however fast the machine is.
+    const relay = await startSmtpRelay(sink.smtpUrl);
+    const config = testConfig({ SMTP_URL: relay.url });
+    // Batches of ten: the SIGKILL test's worker then has several jobs to get through.
+    const producer = await startProducer(config, { sendBatchSize: 10 });
+    // Eight batches of ten, two at a time.
     const first = await spawnWorker(config, 3_000, 2);
+    relay.pauseAfter(5);
     let second: ChildProcess | undefined;
     try {
       const at = new Date('2026-10-01T09:00:00Z');
@@ -86,7 +91,10 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
         producer.get(ReminderPlanner).planClinic(m, clinicId, new Date('2026-09-30T00:00:00Z')),
       );
       const mine = (await sink.messages()).length;
-      expect((await producer.get(ReminderDispatcher).tick(at, [clinicId])).sendsQueued).toBe(80);
+      expect(await producer.get(ReminderDispatcher).tick(at, [clinicId])).toMatchObject({
+        sendsQueued: 80,
+        sendJobsQueued: 8,
+      });
       await waitFor('a first part of the batch to arrive', async () =>
         (await sink.messages()).length >= mine + 5 ? true : undefined,
       );
@@ -96,8 +104,10 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
       const inFlight = new Set(
         atKill.filter((r) => r.status === 'sending').map((r) => r.recipient),
       );
+      const deliveryOf = new Map(atKill.map((r) => [r.recipient, r.id]));
       expect(atKill.some((r) => r.status !== 'sent')).toBe(true);
 
+      relay.resume();
       second = await spawnWorker(config, 3_000);
       // The tick re-finds what is unsent, including deliveries whose sender died (lease over);
       // jobs the dead worker held come back through BullMQ's stalled-job check (lock 30 s).
@@ -122,7 +132,8 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
         perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
       }
       // Nobody skipped; a second copy only where the kill fell between the SMTP server's
-      // acceptance and the commit of `sent` (the delivery was `sending` at that moment).
+      // acceptance and the commit of `sent` (the delivery was `sending` at that moment), and
+      // that copy carries the first one's Message-ID, made from the delivery id.
       expect([...perRecipient.keys()].sort()).toEqual([...emails].sort());
       for (const [to, count] of perRecipient) {
         if (count > 1)
@@ -131,6 +142,10 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
             count: 2,
             inFlight: true,
           });
+      }
+      for (const mail of received) {
+        const to = mail.to[0] ?? '';
+        expect(mail.headers['message-id']).toMatch(new RegExp(`^<${deliveryOf.get(to)}@`));
       }
       expect(received.length - 80).toBeLessThanOrEqual(inFlight.size);
       const notes = await asClinic<Array<{ n: number }>>(
@@ -145,6 +160,7 @@ describe('reminders survive a killed worker and a restarted Redis', () => {
       second?.kill('SIGTERM');
       if (second && second.exitCode === null) await new Promise((r) => second?.once('exit', r));
       await producer.close();
+      await relay.close();
     }
   }, 180_000);
 

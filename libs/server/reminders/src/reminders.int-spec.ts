@@ -55,6 +55,7 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
         SMTP_URL: relay.url,
         WORKER_HEALTH_PORT: '0',
         WEB_ORIGIN: 'https://app.mend.test',
+        MAIL_FROM: 'Mend <reminders@mend.test>',
       }),
     );
     planner = worker.get(ReminderPlanner);
@@ -117,6 +118,22 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
     const [row] = await deliveries(clinicId);
     if (!row) throw new Error('nothing planned');
     return { clinicId, couple, delivery: row, at: new Date('2026-09-01T17:00:00Z') };
+  }
+
+  /** A clinic whose couples each owe one `each` exercise: a due-soon batch, two per couple. */
+  async function dueBatch(couples: number) {
+    const clinic = await newClinic(owner);
+    const partners: Array<{ id: string; email: string }> = [];
+    for (let i = 0; i < couples; i += 1) {
+      const couple = await newCouple(owner, clinic.id, { timeZone: 'UTC' });
+      partners.push(couple.partnerA, couple.partnerB);
+      const assignmentId = await newAssignment(owner, clinic.id, couple.id, {
+        policy: { dueSoon: { kind: 'before_due', minutes: 60 }, overdueAfterMinutes: null },
+      });
+      await newOccurrence(owner, clinic.id, assignmentId, couple.id, new Date('2026-09-03T18:00Z'));
+    }
+    await plan(clinic.id, new Date('2026-09-02T00:00:00Z'));
+    return { clinicId: clinic.id, partners, at: new Date('2026-09-03T17:00:00Z') };
   }
 
   describe('time zones and DST: the due-soon reminder fires once, at the right local time', () => {
@@ -446,12 +463,12 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
       const queue = worker.get(QueueRegistry).queue('reminders');
       await queue.add(
         'reminders.send',
-        { clinicId, deliveryId: delivery.id },
+        { clinicId, deliveryIds: [delivery.id] },
         { jobId: 'dup-one' },
       );
       await queue.add(
         'reminders.send',
-        { clinicId, deliveryId: delivery.id },
+        { clinicId, deliveryIds: [delivery.id] },
         { jobId: 'dup-two' },
       );
       await dispatcher.tick(at, [clinicId]);
@@ -498,7 +515,7 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
       await relay.down();
       try {
         await expect(
-          worker.get(DeliverySender).send({ clinicId, deliveryId: delivery.id }, { attempt: 6 }),
+          worker.get(DeliverySender).send({ clinicId, deliveryIds: [delivery.id] }, { attempt: 6 }),
         ).rejects.toThrow(/failed: E/);
       } finally {
         await relay.up();
@@ -512,14 +529,113 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
     });
   });
 
+  describe('batches', () => {
+    it('sends a batch around refused addresses: the rest once, a busy mailbox retried alone, a missing one failed', async () => {
+      const { clinicId, partners, at } = await dueBatch(3);
+      const [busy, missing, ...others] = partners;
+      if (!busy || !missing) throw new Error('no partners');
+      const byRecipient = async () =>
+        new Map((await deliveries(clinicId)).map((row) => [row.recipient_user_id, row]));
+      relay.refuse(busy.email, '450 4.2.1 Mailbox busy, try again later');
+      relay.refuse(missing.email, '550 5.1.1 No such mailbox');
+      try {
+        expect(await dispatcher.tick(at, [clinicId])).toMatchObject({
+          sendsQueued: 6,
+          sendJobsQueued: 1,
+        });
+        const afterFirst = await waitFor('the batch to be tried once', async () => {
+          const rows = await byRecipient();
+          return [...rows.values()].every((r) => r.status !== 'sending' && r.attempts >= 1)
+            ? rows
+            : undefined;
+        });
+        expect(afterFirst.get(busy.id)).toMatchObject({
+          status: 'planned',
+          last_error: 'EENVELOPE 450',
+        });
+        expect(afterFirst.get(missing.id)).toMatchObject({
+          status: 'failed',
+          attempts: 1,
+          last_error: 'EENVELOPE 550',
+        });
+        for (const partner of others) {
+          expect(afterFirst.get(partner.id)).toMatchObject({ status: 'sent', attempts: 1 });
+        }
+      } finally {
+        relay.refuse(busy.email, null);
+        relay.refuse(missing.email, null);
+      }
+      // No tick: the job's own retry claims what is still planned, and only that.
+      const final = await waitFor(
+        'the busy mailbox to be retried',
+        async () => {
+          const rows = await byRecipient();
+          return rows.get(busy.id)?.status === 'sent' ? rows : undefined;
+        },
+        30_000,
+      );
+      expect(final.get(busy.id)?.attempts).toBeGreaterThanOrEqual(2);
+      expect(final.get(missing.id)).toMatchObject({ status: 'failed', attempts: 1 });
+      for (const partner of others) {
+        expect(final.get(partner.id)).toMatchObject({ status: 'sent', attempts: 1 });
+      }
+      for (const partner of [busy, ...others]) expect(await mailsTo(partner.email)).toHaveLength(1);
+      expect(await mailsTo(missing.email)).toHaveLength(0);
+      const notes = await asClinic<Array<{ user_id: string }>>(
+        owner,
+        clinicId,
+        `SELECT user_id FROM notifications WHERE clinic_id = $1`,
+        [clinicId],
+      );
+      expect(notes.map((n) => n.user_id).sort()).toEqual([busy, ...others].map((p) => p.id).sort());
+    });
+
+    it("gives each email its delivery's Message-ID, the same on a copy sent after a crash", async () => {
+      const { clinicId, couple, delivery, at } = await oneDueReminder();
+      await dispatcher.tick(at, [clinicId]);
+      await settled(clinicId, at);
+      const messageId = `<${delivery.id}@mend.test>`;
+      expect((await mailsTo(couple.partnerA.email)).map((m) => m.headers['message-id'])).toEqual([
+        messageId,
+      ]);
+      // How a worker that died after the SMTP server took the message, but before `sent` was
+      // committed, leaves the delivery: `sending`, its lease run out, no notification.
+      await asClinic(
+        owner,
+        clinicId,
+        `UPDATE deliveries SET status = 'sending', lease_until = '2000-01-01', sent_at = NULL,
+                email_sent_at = NULL
+          WHERE clinic_id = $1 AND id = $2`,
+        [clinicId, delivery.id],
+      );
+      await asClinic(owner, clinicId, `DELETE FROM notifications WHERE clinic_id = $1`, [clinicId]);
+      expect((await dispatcher.tick(at, [clinicId])).sendsQueued).toBe(1);
+      await settled(clinicId, at);
+      const copies = await waitFor('the second copy', async () => {
+        const mails = await mailsTo(couple.partnerA.email);
+        return mails.length >= 2 ? mails : undefined;
+      });
+      expect(copies.map((m) => m.headers['message-id'])).toEqual([messageId, messageId]);
+    });
+  });
+
   describe('tenant context', () => {
-    it("a send job for clinic A cannot reach clinic B's delivery", async () => {
+    it("a send job for clinic A cannot reach clinic B's delivery, even in a batch with A's own", async () => {
       const a = await oneDueReminder();
       const b = await oneDueReminder();
       const outcome = await worker
         .get(DeliverySender)
-        .send({ clinicId: a.clinicId, deliveryId: b.delivery.id }, { attempt: 1 });
-      expect(outcome).toBe('not_claimed');
+        .send(
+          { clinicId: a.clinicId, deliveryIds: [a.delivery.id, b.delivery.id] },
+          { attempt: 1 },
+        );
+      expect(outcome).toEqual({
+        sent: [a.delivery.id],
+        skipped: [],
+        notClaimed: [b.delivery.id],
+      });
+      expect(await mailsTo(a.couple.partnerA.email)).toHaveLength(1);
+      expect(await mailsTo(b.couple.partnerA.email)).toHaveLength(0);
       const [row] = await deliveries(b.clinicId);
       expect(row).toMatchObject({ status: 'planned', attempts: 0 });
       const seen = await db.run({ clinicId: a.clinicId }, (manager) =>
@@ -530,7 +646,7 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
 
     it('refuses a job payload without a clinic', async () => {
       await expect(
-        worker.get(DeliverySender).send({ clinicId: '', deliveryId: 'x' }, { attempt: 1 }),
+        worker.get(DeliverySender).send({ clinicId: '', deliveryIds: ['x'] }, { attempt: 1 }),
       ).rejects.toThrow('TenantDb.run needs a clinic id');
     });
   });

@@ -8,12 +8,19 @@ import { JobsModule } from '@mend/server-jobs';
 import { TenancyModule } from '@mend/server-tenancy';
 import { ReminderDispatcher } from '../reminder-dispatcher.service';
 import { ReminderPlanner } from '../reminder-planner.service';
-import { DEFAULT_REMINDERS_OPTIONS, REMINDERS_OPTIONS } from '../reminders.options';
+import {
+  DEFAULT_REMINDERS_OPTIONS,
+  REMINDERS_OPTIONS,
+  type RemindersOptions,
+} from '../reminders.options';
 
 const ROOT = join(__dirname, '../../../../..');
 
 /** The planner and the tick without any job runner: a test's own producer side. */
-export async function startProducer(config: AppConfig): Promise<INestApplicationContext> {
+export async function startProducer(
+  config: AppConfig,
+  options: Partial<RemindersOptions> = {},
+): Promise<INestApplicationContext> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
@@ -22,7 +29,10 @@ export async function startProducer(config: AppConfig): Promise<INestApplication
       TenancyModule,
     ],
     providers: [
-      { provide: REMINDERS_OPTIONS, useValue: { ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null } },
+      {
+        provide: REMINDERS_OPTIONS,
+        useValue: { ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null, ...options },
+      },
       ReminderPlanner,
       ReminderDispatcher,
     ],

@@ -33,7 +33,10 @@ export const JOBS = {
   'reminders.tick': { queue: 'reminders', scope: 'platform' },
   /** Turns a clinic's open occurrences, missed-streak alerts and digests into deliveries. */
   'reminders.plan': { queue: 'reminders', scope: 'clinic' },
-  /** Claims one delivery in PostgreSQL, then sends it (in-app, and email when wanted). */
+  /**
+   * Claims a batch of one clinic's deliveries in PostgreSQL, then sends each (in-app, and email
+   * when wanted); one delivery's failure is retried on its own.
+   */
   'reminders.send': { queue: 'reminders', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
@@ -49,7 +52,8 @@ export interface JobPayloads {
   'reminders.tick': { scheduledBy: string };
   /** `at`: the planner's clock (ISO 8601), fixed by the tick that fanned it out. */
   'reminders.plan': { clinicId: string; at: string };
-  'reminders.send': { clinicId: string; deliveryId: string };
+  /** `deliveryIds`: deliveries of that clinic, due by the time the job runs (at most ~100). */
+  'reminders.send': { clinicId: string; deliveryIds: string[] };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
