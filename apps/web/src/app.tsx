@@ -17,7 +17,15 @@ import {
 import { createI18nProvider } from '@mend/web-i18n';
 import { LoginPage, mendTheme } from '@mend/web-ui';
 import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
-import { Admin, CustomRoutes, Resource, reactRouterProvider, usePermissions } from 'react-admin';
+import { type ReactNode, Suspense } from 'react';
+import {
+  Admin,
+  CustomRoutes,
+  Loading,
+  Resource,
+  reactRouterProvider,
+  usePermissions,
+} from 'react-admin';
 
 import { dataProvider } from './data-provider';
 import { MendLayout } from './layout';
@@ -29,12 +37,22 @@ const i18nProvider = createI18nProvider([
   { en: clientMessagesEn, es: clientMessagesEs },
 ]);
 
+// The signed-in role's home downloads alongside the app instead of after it has booted.
+void authProvider.getPermissions?.({}).then(
+  (role: unknown) => (role === 'client' ? TodayPage : TherapistDashboard).preload(),
+  () => undefined,
+);
+
 /** Partners land on Today; therapists on their caseload; admins on the dashboard. */
 const Home = () => {
   const { permissions, isPending } = usePermissions<unknown>();
   if (isPending) return null;
   return permissions === 'client' ? <TodayPage /> : <TherapistDashboard />;
 };
+
+const SignedOut = ({ page }: { page: ReactNode }) => (
+  <Suspense fallback={<Loading />}>{page}</Suspense>
+);
 
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views
@@ -53,11 +71,12 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Home}
   >
-    {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
+    {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them.
+        They load on demand, and outside the layout nothing else waits for them to arrive. */}
     <CustomRoutes noLayout>
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<SignedOut page={<ForgotPasswordPage />} />} />
+      <Route path="/reset-password" element={<SignedOut page={<ResetPasswordPage />} />} />
+      <Route path="/accept-invitation" element={<SignedOut page={<AcceptInvitationPage />} />} />
     </CustomRoutes>
     <CustomRoutes>
       <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />

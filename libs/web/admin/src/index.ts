@@ -1,6 +1,7 @@
+import { lazyExport } from '@mend/web-ui';
+
 export { users } from './users';
 export { auditEvents } from './audit-events';
-export { ClinicSettingsPage } from './clinic-settings/clinic-settings-page';
 export {
   CURRENT_CLINIC,
   type AuditEventRecord,
@@ -10,3 +11,8 @@ export {
   type UserActions,
   type UserRecord,
 } from './records';
+
+export const ClinicSettingsPage = lazyExport(
+  () => import('./clinic-settings/clinic-settings-page'),
+  'ClinicSettingsPage',
+);
