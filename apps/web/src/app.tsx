@@ -3,7 +3,7 @@ import GroupOutlined from '@mui/icons-material/GroupOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from '@mend/web-account';
-import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
+import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
@@ -54,6 +54,13 @@ const SignedOut = ({ page }: { page: ReactNode }) => (
   <Suspense fallback={<Loading />}>{page}</Suspense>
 );
 
+/** Therapists work from their caseload; a clinic admin sees every couple to reassign them. */
+const CoupleList = () => {
+  const { permissions, isPending } = usePermissions<unknown>();
+  if (isPending) return null;
+  return permissions === 'clinic_admin' ? <clinicCouples.list /> : <couples.list />;
+};
+
 /**
  * Every screen of the app, wired in one place: each area's library exports its resource views
  * ({ list, show, edit, create }) or pages, and this file only says where they live.
@@ -87,7 +94,7 @@ export const App = () => (
 
     <Resource name="users" {...users} icon={GroupOutlined} />
     <Resource name="audit-events" {...auditEvents} icon={HistoryOutlined} />
-    <Resource name="couples" {...couples} icon={FavoriteBorderOutlined} />
+    <Resource name="couples" {...couples} list={CoupleList} icon={FavoriteBorderOutlined} />
     <Resource name="exercises" {...exercises} icon={MenuBookOutlined} />
   </Admin>
 );

@@ -2,10 +2,13 @@ import { lazyExport } from '@mend/web-ui';
 
 export { users } from './users';
 export { auditEvents } from './audit-events';
+export { clinicCouples } from './couples';
 export {
   CURRENT_CLINIC,
   type AuditEventRecord,
+  type ClinicCoupleRecord,
   type ClinicRecord,
+  type CoupleActions,
   type InvitedUserRecord,
   type MendDataProvider,
   type UserActions,

@@ -1,8 +1,9 @@
 import { lazyExport } from '@mend/web-ui';
 
-/** The `users` resource ("Team" in the menu). People are shown in the list and edited in place. */
+/** The `users` resource ("Team" in the menu): the list opens a person's page, edited from there. */
 export const users = {
   list: lazyExport(() => import('./user-list'), 'UserList'),
+  show: lazyExport(() => import('./user-show'), 'UserShow'),
   edit: lazyExport(() => import('./user-edit'), 'UserEdit'),
   create: lazyExport(() => import('./user-create'), 'UserCreate'),
 };

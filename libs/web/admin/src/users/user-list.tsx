@@ -83,7 +83,7 @@ export const UserList = () => (
     exporter={false}
     empty={<NoTeamYet />}
   >
-    <DataTable bulkActionButtons={false} rowClick="edit">
+    <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="displayName" />
       <DataTable.Col source="email" />
       <DataTable.Col source="role" field={RoleText} />

@@ -149,6 +149,26 @@ export const therapistMessagesEs: TherapistMessages = {
       due: 'para el %{date}',
       status: { open: 'Abierta', kept: 'Cumplida', partly: 'En parte', not_kept: 'No cumplida' },
     },
+    timeline: {
+      title: 'Cronología',
+      loading: 'Cargando la cronología…',
+      empty_heading: 'Todavía no ha pasado nada',
+      empty_body:
+        'Aquí aparecen las tareas asignadas, las respuestas, los comentarios, las promesas y las alertas a medida que ocurren.',
+      filter: 'Qué mostrar en la cronología',
+      filters: { all: 'Todo', work: 'Ejercicios', promises: 'Promesas', alerts: 'Alertas' },
+      none_of_kind: 'Todavía no hay nada de este tipo.',
+      more: 'Ver eventos anteriores',
+      someone: 'Alguien',
+      event: {
+        assignment_created: '%{name} asignó «%{title}»',
+        response_submitted: '%{name} respondió «%{title}»',
+        feedback_given: '%{name} comentó «%{title}»',
+        promise_made: '%{name} prometió: «%{title}»',
+        promise_confirmed: '%{name} valoró una promesa: %{status}',
+        alert_raised: 'Alerta: %{alert}',
+      },
+    },
     assign: {
       open: 'Asignar',
       title: 'Asignar trabajo',
