@@ -47,6 +47,7 @@ describe('therapist exercise library (real stack, Debian Chromium)', () => {
     const added = questions.locator('li.RaSimpleFormIterator-line').nth(before);
     await added.getByLabel('Question', { exact: true }).fill('What helped you keep it this week?');
     await screenshot(page, 'therapist-builder');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page
@@ -55,5 +56,22 @@ describe('therapist exercise library (real stack, Debian Chromium)', () => {
       .waitFor({ timeout: 15_000 });
     await page.getByLabel(/What helped you keep it this week/).waitFor();
     await screenshot(page, 'therapist-exercise-new-version');
+  });
+
+  it('builds a custom exercise from a blank form', async () => {
+    const { page } = browser;
+    await signIn(page, 'therapist1@harbor.test');
+    await page.getByRole('heading', { name: 'Your caseload' }).waitFor({ timeout: 15_000 });
+    await page.goto(`${webUrl()}/#/exercises/create`);
+    await page.getByLabel('Title').waitFor({ timeout: 15_000 });
+    await page.getByLabel('Title').fill(`Evening walk ${unique('t')}`);
+    await page.locator('.button-add-form\\.prompts').first().click();
+    await page
+      .locator('.ra-input-form\\.prompts li.RaSimpleFormIterator-line')
+      .first()
+      .getByLabel('Question', { exact: true })
+      .fill('What did you notice about each other on the walk?');
+    await screenshot(page, 'therapist-builder-new');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -25,8 +25,8 @@ import {
 
 import type { ClinicCoupleRecord, MendDataProvider, UserRecord } from '../records';
 
-/** Every active therapist of a small clinic fits on one page of choices. */
-const THERAPIST_PAGE = { page: 1, perPage: 200 };
+/** The API's largest page: every active therapist of a clinic fits on it. */
+const THERAPIST_PAGE = { page: 1, perPage: 100 };
 
 const TherapistChoices = ({
   couple,

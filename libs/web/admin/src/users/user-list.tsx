@@ -92,7 +92,7 @@ export const UserList = () => (
         <DateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col label="mend.users.actions" disableSort align="right">
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1, whiteSpace: 'nowrap' }}>
           <ResendInvitationButton />
           <EditButton />
         </Box>

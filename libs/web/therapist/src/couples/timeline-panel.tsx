@@ -40,7 +40,7 @@ const ICONS: Record<TimelineKind, ReactElement> = {
 };
 
 /** A page of events at a time: a busy couple has months of them. */
-const PAGE = 25;
+const PAGE = 15;
 
 const KNOWN_ALERTS: readonly string[] = ALERT_KINDS;
 const KNOWN_PROMISE_STATUSES: readonly string[] = PROMISE_STATUSES;

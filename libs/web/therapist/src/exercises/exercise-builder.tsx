@@ -1,6 +1,8 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
 import Typography from '@mui/material/Typography';
 import {
   ArrayInput,
+  Button,
   BooleanInput,
   CheckboxGroupInput,
   Create,
@@ -117,7 +119,14 @@ const BuilderForm = () => {
       <ArrayInput source="form.prompts" label={false}>
         <SimpleFormIterator
           getItemLabel={(index) => translate('therapist.builder.question_n', { n: index + 1 })}
-          addButton={undefined}
+          // A named button says what it adds; clearing every question at once is one click
+          // too easy to make by mistake, so it is not offered.
+          addButton={
+            <Button label="therapist.builder.add_question" variant="outlined">
+              <AddOutlined />
+            </Button>
+          }
+          disableClear
           sx={{ '& .RaSimpleFormIterator-line': { py: 1 } }}
         >
           <TextInput source="label" label="therapist.builder.question" fullWidth />

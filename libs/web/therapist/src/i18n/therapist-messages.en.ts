@@ -47,6 +47,9 @@ export const therapistMessagesEn = {
       loading: 'Loading the couple…',
       joint_paused: 'Joint exercises paused',
       meta: 'Time zone %{zone} · Therapists: %{therapists}',
+      created: '%{label} added. Both partners have their invitations.',
+      created_unsent:
+        '%{label} added, but an invitation email could not be sent. Your clinic admin can resend it from the Team page.',
       create_title: 'Add a couple',
       create_intro:
         'Each partner receives an email invitation to set up their account and read the clinic’s privacy policy.',
@@ -279,6 +282,7 @@ export const therapistMessagesEn = {
       default_visibility: 'Visibility by default',
       review: 'I review answers before the partner sees them',
       questions: 'Questions',
+      add_question: 'Add a question',
       question_n: 'Question %{n}',
       question: 'Question',
       kind: 'Kind',

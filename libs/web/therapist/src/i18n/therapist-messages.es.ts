@@ -45,6 +45,9 @@ export const therapistMessagesEs: TherapistMessages = {
       loading: 'Cargando la pareja…',
       joint_paused: 'Ejercicios conjuntos en pausa',
       meta: 'Zona horaria %{zone} · Terapeutas: %{therapists}',
+      created: '%{label} ya está en tu lista. Ambos han recibido su invitación.',
+      created_unsent:
+        '%{label} ya está en tu lista, pero no se pudo enviar una invitación. Quien administra la clínica puede reenviarla desde Equipo.',
       create_title: 'Añadir pareja',
       create_intro:
         'Cada persona recibe una invitación por correo para crear su cuenta y leer la política de privacidad de la clínica.',
@@ -282,6 +285,7 @@ export const therapistMessagesEs: TherapistMessages = {
       default_visibility: 'Visibilidad por defecto',
       review: 'Reviso las respuestas antes de que las vea la pareja',
       questions: 'Preguntas',
+      add_question: 'Añadir una pregunta',
       question_n: 'Pregunta %{n}',
       question: 'Pregunta',
       kind: 'Tipo',
