@@ -13,11 +13,22 @@ import {
   SimpleForm,
   SimpleFormIterator,
   TextInput,
+  useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
 
 import { KIND_CHOICES, MODE_CHOICES, THEME_CHOICES, VISIBILITY_CHOICES } from './choices';
 import { toDefinition, validateDefinition } from './definition';
+
+/** Adds a prompt at the end of the form; the button names what it adds. */
+const AddQuestionButton = () => {
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button label="therapist.builder.add_question" variant="outlined" onClick={() => add()}>
+      <AddOutlined />
+    </Button>
+  );
+};
 
 const hasOptions = (kind: unknown) =>
   kind === 'single_choice' || kind === 'multiple_choice' || kind === 'checklist';
@@ -121,11 +132,7 @@ const BuilderForm = () => {
           getItemLabel={(index) => translate('therapist.builder.question_n', { n: index + 1 })}
           // A named button says what it adds; clearing every question at once is one click
           // too easy to make by mistake, so it is not offered.
-          addButton={
-            <Button label="therapist.builder.add_question" variant="outlined">
-              <AddOutlined />
-            </Button>
-          }
+          addButton={<AddQuestionButton />}
           disableClear
           sx={{ '& .RaSimpleFormIterator-line': { py: 1 } }}
         >
