@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 
 import { openBrowser, screenshot, webUrl, type BrowserSession } from './browser';
-import { DEMO_PASSWORD, apiPost, apiUrl, seriousA11yViolations, signIn, unique } from './stack';
+import {
+  DEMO_PASSWORD,
+  apiPost,
+  apiUrl,
+  seriousA11yViolations,
+  signIn,
+  signOut,
+  unique,
+} from './stack';
 
 const PHONE = { width: 375, height: 812 };
 const CHECK_IN = 'Daily check-in';
@@ -158,6 +166,41 @@ describe('client area on a phone (real stack, Debian Chromium)', () => {
     await expect(field.inputValue()).resolves.toBe(local);
     await page.getByText('Draft saved').waitFor({ timeout: 10_000 });
     await screenshot(page, 'client-draft-restored-phone');
+  });
+
+  it('forgets an unsent draft at sign-out, so the next person on the phone sees none of it', async () => {
+    browser = await openBrowser(PHONE);
+    const { page } = browser;
+    const draftKeys = () =>
+      page.evaluate(() =>
+        Object.keys(window.localStorage).filter((key) => key.startsWith('mend.client.draft.')),
+      );
+    await signIn(page, 'couple1.a@harbor.test');
+    await page.getByRole('heading', { name: 'Hello, Jordan' }).waitFor({ timeout: 15_000 });
+    await openExercise(page, 'couple1.a@harbor.test', CHECK_IN);
+    const unsent = `Only for this phone ${unique('unsent')}`;
+    await page
+      .getByRole('textbox', { name: /One thing your partner could do tomorrow/ })
+      .fill(unsent);
+    // Typed, and kept on the device before any server save.
+    await expect(draftKeys()).resolves.toHaveLength(1);
+
+    // The app bar hides while the form is scrolled; back at the top it shows the profile menu.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await signOut(page);
+    await expect(draftKeys()).resolves.toEqual([]);
+    await expect(
+      page.evaluate(() => window.localStorage.getItem('mend.session')),
+    ).resolves.toBeNull();
+
+    await signIn(page, 'couple1.b@harbor.test');
+    await page.getByRole('heading', { name: 'Hello, Casey' }).waitFor({ timeout: 15_000 });
+    await openExercise(page, 'couple1.b@harbor.test', CHECK_IN);
+    await expect(
+      page.getByRole('textbox', { name: /One thing your partner could do tomorrow/ }).inputValue(),
+    ).resolves.not.toContain(unsent);
+    await expect(page.locator('body').innerText()).resolves.not.toContain(unsent);
+    await screenshot(page, 'client-next-person-after-sign-out-phone');
   });
 
   it('speaks Spanish to a Spanish-speaking partner', async () => {

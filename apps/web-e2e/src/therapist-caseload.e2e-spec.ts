@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { SCREENSHOT_DIR, openBrowser, screenshot, type BrowserSession } from './browser';
 import { seriousA11yViolations, signIn, unique } from './stack';
 
+/** The timeline's sentences for each filter (see therapist-messages.en.ts). */
+const PROMISE_EVENT = /promised: “|confirmed a promise as/;
+
 /** The seeded therapist with two couples: Priya & Tom (open alerts) and Jordan & Casey (calm). */
 const THERAPIST = 'therapist1@harbor.test';
 
@@ -38,6 +41,8 @@ describe('therapist caseload and couple page (real stack, Debian Chromium)', () 
     await expect(
       page.getByRole('img', { name: /Weekly completion over the last 8 weeks/ }).count(),
     ).resolves.toBeGreaterThan(0);
+    // The lines themselves arrive a moment after the table (the chart library loads on its own).
+    await page.locator('.recharts-line').first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'therapist-caseload');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
@@ -83,5 +88,63 @@ describe('therapist caseload and couple page (real stack, Debian Chromium)', () 
     await answer.getByTestId('feedback').filter({ hasText: feedback }).waitFor();
     await screenshot(page, 'therapist-feedback-in-place');
     await answer.screenshot({ path: join(SCREENSHOT_DIR, 'therapist-feedback-answer-only.png') });
+  });
+
+  it('shows the couple’s timeline as a dated list, filtered by kind', async () => {
+    const { page } = browser;
+    await openCaseload(page);
+    await page.getByRole('link', { name: 'Priya & Tom' }).click();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByTestId('timeline-event').first().waitFor({ timeout: 15_000 });
+    const all = await timeline.getByTestId('timeline-event').allInnerTexts();
+    expect(all.some((text) => /answered “/.test(text))).toBe(true);
+    expect(all.some((text) => PROMISE_EVENT.test(text))).toBe(true);
+    // Days head their events: the first heading in the timeline is a date, not an event.
+    await expect(timeline.getByRole('heading', { level: 3 }).first().innerText()).resolves.toMatch(
+      /\d{4}/,
+    );
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(page, 'therapist-couple-timeline');
+    await timeline.screenshot({ path: join(SCREENSHOT_DIR, 'therapist-couple-timeline-only.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await timeline.getByRole('button', { name: 'Promises', exact: true }).click();
+    await expect(
+      timeline.getByRole('button', { name: 'Promises', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    const promises = await timeline.getByTestId('timeline-event').allInnerTexts();
+    expect(promises.length).toBeGreaterThan(0);
+    for (const text of promises) expect(text).toMatch(PROMISE_EVENT);
+    await timeline.screenshot({
+      path: join(SCREENSHOT_DIR, 'therapist-couple-timeline-promises.png'),
+    });
+  });
+
+  it('adds a couple from the create page and lands on their (still empty) page', async () => {
+    const { page } = browser;
+    await signIn(page, 'therapist2@harbor.test');
+    await page.getByRole('heading', { name: 'Your caseload' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: 'Add a couple' }).first().click();
+    await page.waitForURL(/#\/couples\/create/);
+    const first = page.getByRole('group', { name: 'First partner' });
+    const second = page.getByRole('group', { name: 'Second partner' });
+    await first.getByRole('textbox', { name: 'Name' }).fill('Robin');
+    await first.getByRole('textbox', { name: 'Email' }).fill(`${unique('robin')}@e2e.test`);
+    await second.getByRole('textbox', { name: 'Name' }).fill('Alex');
+    await second.getByRole('textbox', { name: 'Email' }).fill(`${unique('alex')}@e2e.test`);
+    await screenshot(page, 'therapist-couple-create');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Robin & Alex' })
+      .waitFor({ timeout: 15_000 });
+    await page.getByText('Robin & Alex added. Both partners have their invitations.').waitFor();
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText('Nothing has happened yet')
+      .waitFor({ timeout: 15_000 });
+    await screenshot(page, 'therapist-couple-new-empty');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

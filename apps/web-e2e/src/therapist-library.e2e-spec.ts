@@ -17,17 +17,17 @@ describe('therapist exercise library (real stack, Debian Chromium)', () => {
     await signIn(page, 'therapist1@harbor.test');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor({ timeout: 15_000 });
     await page.goto(`${webUrl()}/#/exercises`);
-    await page.getByText('A promise I can keep').waitFor({ timeout: 15_000 });
+    await page.getByText('A promise I can keep', { exact: true }).waitFor({ timeout: 15_000 });
 
     await page.getByRole('combobox', { name: 'Theme' }).click();
     await page.getByRole('option', { name: 'Promises', exact: true }).click();
     await page.waitForURL(/theme/);
     await page.getByText('Daily check-in').waitFor({ state: 'detached' });
-    await page.getByText('A promise I can keep').waitFor();
+    await page.getByText('A promise I can keep', { exact: true }).waitFor();
     await screenshot(page, 'therapist-library');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.getByText('A promise I can keep').click();
+    await page.getByText('A promise I can keep', { exact: true }).click();
     await page.getByText('As the client sees it').waitFor();
     await page
       .getByTestId('exercise-preview')
@@ -43,10 +43,11 @@ describe('therapist exercise library (real stack, Debian Chromium)', () => {
 
     const questions = page.locator('.ra-input-form\\.prompts');
     const before = await questions.locator('li.RaSimpleFormIterator-line').count();
-    await page.locator('.button-add-form\\.prompts').first().click();
+    await page.getByRole('button', { name: 'Add a question' }).click();
     const added = questions.locator('li.RaSimpleFormIterator-line').nth(before);
     await added.getByLabel('Question', { exact: true }).fill('What helped you keep it this week?');
     await screenshot(page, 'therapist-builder');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page
@@ -55,5 +56,25 @@ describe('therapist exercise library (real stack, Debian Chromium)', () => {
       .waitFor({ timeout: 15_000 });
     await page.getByLabel(/What helped you keep it this week/).waitFor();
     await screenshot(page, 'therapist-exercise-new-version');
+  });
+
+  it('builds a custom exercise from a blank form', async () => {
+    const { page } = browser;
+    await signIn(page, 'therapist1@harbor.test');
+    await page.getByRole('heading', { name: 'Your caseload' }).waitFor({ timeout: 15_000 });
+    await page.goto(`${webUrl()}/#/exercises/create`);
+    await page.getByLabel('Title').waitFor({ timeout: 15_000 });
+    await page.getByLabel('Title').fill(`Evening walk ${unique('t')}`);
+    const questions = page.locator('.ra-input-form\\.prompts li.RaSimpleFormIterator-line');
+    await questions.first().getByLabel('Question', { exact: true }).fill('Where did you walk?');
+    const before = await questions.count();
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    await expect(questions.count()).resolves.toBe(before + 1);
+    await questions
+      .nth(before)
+      .getByLabel('Question', { exact: true })
+      .fill('What did you notice about each other on the walk?');
+    await screenshot(page, 'therapist-builder-new');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

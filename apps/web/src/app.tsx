@@ -11,7 +11,7 @@ import {
   accountMessagesEn,
   accountMessagesEs,
 } from '@mend/web-account';
-import { ClinicSettingsPage, auditEvents, users } from '@mend/web-admin';
+import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
@@ -26,7 +26,15 @@ import { createI18nProvider } from '@mend/web-i18n';
 import { WEB_PATHS } from '@mend/shared-contracts';
 import { LoginPage, mendTheme } from '@mend/web-ui';
 import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
-import { Admin, CustomRoutes, Resource, reactRouterProvider, usePermissions } from 'react-admin';
+import { type ReactNode, Suspense } from 'react';
+import {
+  Admin,
+  CustomRoutes,
+  Loading,
+  Resource,
+  reactRouterProvider,
+  usePermissions,
+} from 'react-admin';
 
 import { dataProvider } from './data-provider';
 import { MendLayout } from './layout';
@@ -39,11 +47,28 @@ const i18nProvider = createI18nProvider([
   { en: accountMessagesEn, es: accountMessagesEs },
 ]);
 
+// The signed-in role's home downloads alongside the app instead of after it has booted.
+void authProvider.getPermissions?.({}).then(
+  (role: unknown) => (role === 'client' ? TodayPage : TherapistDashboard).preload(),
+  () => undefined,
+);
+
 /** Partners land on Today; therapists on their caseload; admins on the dashboard. */
 const Home = () => {
   const { permissions, isPending } = usePermissions<unknown>();
   if (isPending) return null;
   return permissions === 'client' ? <TodayPage /> : <TherapistDashboard />;
+};
+
+const SignedOut = ({ page }: { page: ReactNode }) => (
+  <Suspense fallback={<Loading />}>{page}</Suspense>
+);
+
+/** Therapists work from their caseload; a clinic admin sees every couple to reassign them. */
+const CoupleList = () => {
+  const { permissions, isPending } = usePermissions<unknown>();
+  if (isPending) return null;
+  return permissions === 'clinic_admin' ? <clinicCouples.list /> : <couples.list />;
 };
 
 /**
@@ -63,11 +88,12 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Home}
   >
-    {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them. */}
+    {/* Signed-out pages reached from emails and the login page; requireAuth does not cover them.
+        They load on demand, and outside the layout nothing else waits for them to arrive. */}
     <CustomRoutes noLayout>
-      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-      <Route path="/reset-password" element={<ResetPasswordPage />} />
-      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<SignedOut page={<ForgotPasswordPage />} />} />
+      <Route path="/reset-password" element={<SignedOut page={<ResetPasswordPage />} />} />
+      <Route path="/accept-invitation" element={<SignedOut page={<AcceptInvitationPage />} />} />
     </CustomRoutes>
     <CustomRoutes>
       <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />
@@ -80,7 +106,7 @@ export const App = () => (
 
     <Resource name="users" {...users} icon={GroupOutlined} />
     <Resource name="audit-events" {...auditEvents} icon={HistoryOutlined} />
-    <Resource name="couples" {...couples} icon={FavoriteBorderOutlined} />
+    <Resource name="couples" {...couples} list={CoupleList} icon={FavoriteBorderOutlined} />
     <Resource name="exercises" {...exercises} icon={MenuBookOutlined} />
   </Admin>
 );

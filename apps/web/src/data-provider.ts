@@ -1,6 +1,7 @@
 import { API_BASE_URL, httpClient } from '@mend/web-auth';
 import {
   CURRENT_CLINIC,
+  type ClinicCoupleRecord,
   type InvitedUserRecord,
   type MendDataProvider,
   type UserRecord,
@@ -51,8 +52,11 @@ const clinic: Pick<DataProvider, 'getOne' | 'update'> = {
   },
 };
 
-const post = async (path: string) => {
-  const { json } = await apiClient(`${API_BASE_URL}${path}`, { method: 'POST' });
+const send = async (method: 'POST' | 'PUT', path: string, body?: unknown) => {
+  const { json } = await apiClient(`${API_BASE_URL}${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   return json;
 };
 
@@ -86,7 +90,11 @@ export const dataProvider: MendDataProvider = {
       ? clinic.update(resource, params)
       : rest.update(resource, params),
   resendInvitation: async (id) =>
-    (await post(`/users/${encodeURIComponent(id)}/resend-invitation`)) as InvitedUserRecord,
+    (await send('POST', `/users/${encodeURIComponent(id)}/resend-invitation`)) as InvitedUserRecord,
   deactivateUser: async (id) =>
-    (await post(`/users/${encodeURIComponent(id)}/deactivate`)) as UserRecord,
+    (await send('POST', `/users/${encodeURIComponent(id)}/deactivate`)) as UserRecord,
+  reassignTherapists: async (id, therapistIds) =>
+    (await send('PUT', `/couples/${encodeURIComponent(id)}/therapists`, {
+      therapistIds,
+    })) as ClinicCoupleRecord,
 };

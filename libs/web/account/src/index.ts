@@ -1,9 +1,29 @@
-export { ForgotPasswordPage } from './forgot-password-page';
-export { ResetPasswordPage } from './reset-password-page';
-export { AcceptInvitationPage } from './accept-invitation-page';
+import { lazyExport } from '@mend/web-ui';
+
 export { NotificationBell } from './notifications/notification-bell';
-export { NotificationsPage } from './notifications/notifications-page';
-export { PreferencesPage } from './preferences/preferences-page';
 export { PreferencesMenuItem } from './preferences/preferences-menu-item';
 export { accountMessagesEn, type AccountMessages } from './i18n/account-messages.en';
 export { accountMessagesEs } from './i18n/account-messages.es';
+
+// Pages: each loaded when first opened, never with the app itself.
+export const NotificationsPage = lazyExport(
+  () => import('./notifications/notifications-page'),
+  'NotificationsPage',
+);
+export const PreferencesPage = lazyExport(
+  () => import('./preferences/preferences-page'),
+  'PreferencesPage',
+);
+// Reached from emails only.
+export const ForgotPasswordPage = lazyExport(
+  () => import('./forgot-password-page'),
+  'ForgotPasswordPage',
+);
+export const ResetPasswordPage = lazyExport(
+  () => import('./reset-password-page'),
+  'ResetPasswordPage',
+);
+export const AcceptInvitationPage = lazyExport(
+  () => import('./accept-invitation-page'),
+  'AcceptInvitationPage',
+);

@@ -1,4 +1,4 @@
-import type { UserRole, UserStatus } from '@mend/shared-contracts';
+import type { CoupleStatus, UserRole, UserStatus } from '@mend/shared-contracts';
 import type { DataProvider } from 'react-admin';
 
 /** Web-side mirrors of the API's UserDto, AuditEventDto and ClinicDto (see the OpenAPI spec). */
@@ -43,13 +43,28 @@ export interface ClinicRecord {
   secretsPolicy: string;
 }
 
+/** The admin's view of a couple (the API's CoupleDto): who is in it and who treats it. */
+export interface ClinicCoupleRecord {
+  id: string;
+  label: string;
+  status: CoupleStatus;
+  partners: { id: string; displayName: string }[];
+  therapists: { id: string; displayName: string }[];
+  createdAt: string;
+}
+
 /** The actions on people that are not plain CRUD; the app's data provider implements them. */
 export interface UserActions {
   resendInvitation(id: string): Promise<InvitedUserRecord>;
   deactivateUser(id: string): Promise<UserRecord>;
 }
 
-export type MendDataProvider = DataProvider & UserActions;
+/** Reassigning replaces a couple's therapists with exactly the set given (admins only). */
+export interface CoupleActions {
+  reassignTherapists(id: string, therapistIds: string[]): Promise<ClinicCoupleRecord>;
+}
+
+export type MendDataProvider = DataProvider & UserActions & CoupleActions;
 
 /** The clinic is a singleton for its admin: `getOne('clinic', { id: CURRENT_CLINIC })`. */
 export const CURRENT_CLINIC = 'current';

@@ -12,7 +12,7 @@ const SCREENS: Record<string, Partial<Record<UserRole, readonly Action[]>>> = {
   users: { clinic_admin: ['list', 'show', 'create', 'edit'] },
   'audit-events': { clinic_admin: ['list', 'show'] },
   clinic: { clinic_admin: ['show', 'edit'] },
-  couples: { therapist: ['list', 'show', 'create'] },
+  couples: { therapist: ['list', 'show', 'create'], clinic_admin: ['list'] },
   exercises: { therapist: ['list', 'show', 'create', 'edit'] },
 };
 

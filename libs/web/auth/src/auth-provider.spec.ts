@@ -17,6 +17,12 @@ class MemoryStorage {
   removeItem(key: string) {
     this.items.delete(key);
   }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  get length() {
+    return this.items.size;
+  }
 }
 
 const user = {
@@ -34,7 +40,9 @@ let answers: { status: number; body: unknown }[] = [];
 const sent: { url: string; body: unknown }[] = [];
 
 beforeEach(() => {
-  Object.assign(globalThis, { window: { localStorage: new MemoryStorage() } });
+  Object.assign(globalThis, {
+    window: { localStorage: new MemoryStorage(), sessionStorage: new MemoryStorage() },
+  });
   answers = [];
   sent.length = 0;
   globalThis.fetch = jest.fn(async (url: string | URL | Request, init?: RequestInit) => {
@@ -104,6 +112,25 @@ describe('authProvider.login', () => {
       (await failureOf(authProvider.login({ challengeToken: 'ch', code: '000000' }))).failure,
     ).toBe('mfa_expired');
     expect(stored()).toBeNull();
+  });
+});
+
+describe('authProvider.logout', () => {
+  it("forgets everything the person left on this device, and keeps the device's language", async () => {
+    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+    window.localStorage.setItem('mend.client.draft.u1.o1', '{"answers":{}}');
+    window.localStorage.setItem('mend.locale', 'es');
+    window.localStorage.setItem('another-app', 'kept');
+    window.sessionStorage.setItem('mend.client.locale-applied', 'u1');
+    answers.push({ status: 200, body: {} });
+
+    await authProvider.logout({});
+
+    expect(stored()).toBeNull();
+    expect(window.localStorage.getItem('mend.client.draft.u1.o1')).toBeNull();
+    expect(window.sessionStorage.getItem('mend.client.locale-applied')).toBeNull();
+    expect(window.localStorage.getItem('mend.locale')).toBe('es');
+    expect(window.localStorage.getItem('another-app')).toBe('kept');
   });
 });
 

@@ -21,7 +21,7 @@ import {
 } from './auth-contract';
 import { isUnauthorized, wasRefreshTried } from './http-client';
 import { refreshSession } from './session-refresh';
-import { clearSession, readSession, writeSession } from './session-store';
+import { clearSession, forgetSignedInUser, readSession, writeSession } from './session-store';
 import { SignInError } from './sign-in-error';
 
 export const MFA_REQUIRED_MESSAGE = 'Multi-factor sign-in is required for this account';
@@ -132,7 +132,7 @@ export const authProvider: AuthProvider = {
 
   logout: () => {
     const session = readSession();
-    clearSession();
+    forgetSignedInUser();
     if (session !== null) {
       // Server-side revocation is best effort: signing out locally must never wait on the network.
       void requestLogout(session.accessToken).catch(() => undefined);

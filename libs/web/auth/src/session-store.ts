@@ -1,3 +1,5 @@
+import { LOCALE_STORAGE_KEY } from '@mend/web-i18n';
+
 import { type AuthSession, isAuthSession } from './auth-contract';
 
 /** One key holds the whole session so tokens and the user they belong to can never drift apart. */
@@ -26,4 +28,33 @@ export function writeSession(session: AuthSession): void {
 
 export function clearSession(): void {
   window.localStorage.removeItem(SESSION_STORAGE_KEY);
+}
+
+/** Every key Mend writes starts with this, so signing out can find them all. */
+const MEND_KEY_PREFIX = 'mend.';
+
+/**
+ * Keys that belong to the device rather than to whoever used it: only the interface language,
+ * so the sign-in page does not switch language under the next person.
+ */
+const DEVICE_KEYS: ReadonlySet<string> = new Set([LOCALE_STORAGE_KEY]);
+
+function mendKeys(storage: Storage): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(MEND_KEY_PREFIX) && !DEVICE_KEYS.has(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Signing out on a shared phone must leave nothing of the person behind: the session, unsent
+ * exercise drafts, and anything else an area keeps per user. Deny by default: every `mend.` key
+ * goes unless it is listed as the device's, so a key added later cannot be forgotten here.
+ */
+export function forgetSignedInUser(): void {
+  for (const storage of [window.localStorage, window.sessionStorage]) {
+    for (const key of mendKeys(storage)) storage.removeItem(key);
+  }
 }

@@ -1,7 +1,11 @@
-export { TodayPage } from './today/today-page';
-export { ExercisePage } from './exercise/exercise-page';
-export { HistoryPage } from './history/history-page';
-export { PromisesPage } from './promises/promises-page';
+import { lazyExport } from '@mend/web-ui';
+
+// Each page loads on first visit, so staff never download the partner's screens.
+export const TodayPage = lazyExport(() => import('./today/today-page'), 'TodayPage');
+export const ExercisePage = lazyExport(() => import('./exercise/exercise-page'), 'ExercisePage');
+export const HistoryPage = lazyExport(() => import('./history/history-page'), 'HistoryPage');
+export const PromisesPage = lazyExport(() => import('./promises/promises-page'), 'PromisesPage');
+
 export { SafetyCheckAppBarButton, SafetyCheckDialog } from './safety/safety-check';
 export { ClientMenuItems } from './client-menu';
 export { CLIENT_PATHS } from './routes';

@@ -152,11 +152,30 @@ export const mendMessagesEn = {
       empty_heading: 'Your team starts here',
       empty_body:
         'Invite the therapists and admins of your clinic. Each receives an email to join.',
+      couples: 'Couples',
+      no_couples: 'No couples assigned yet.',
       status: {
         invited: 'Invited',
         active: 'Active',
         deactivated: 'Deactivated',
       },
+    },
+    couples: {
+      search: 'Search couples',
+      therapist_filter: 'Therapist',
+      nobody: 'Nobody yet',
+      reassign: 'Reassign',
+      reassign_named: 'Reassign therapists for %{label}',
+      reassign_title: 'Therapists for %{label}',
+      therapists_legend: 'Who treats this couple',
+      reassign_help:
+        'Therapists you add see the couple on their caseload at once; those you remove no longer do.',
+      need_one: 'Choose at least one therapist: every couple needs someone looking after them.',
+      reassign_save: 'Save therapists',
+      reassigned: 'Therapists for %{label} updated.',
+      reassign_failed: 'The therapists could not be changed. Please try again.',
+      therapists_failed: 'The list of therapists could not be loaded.',
+      status: { invited: 'Invited', active: 'Active', paused: 'Paused', closed: 'Closed' },
     },
     clinic: {
       saved: 'Clinic settings saved.',
@@ -239,6 +258,15 @@ export const mendMessagesEn = {
     },
   },
   resources: {
+    couples: {
+      fields: {
+        label: 'Couple',
+        status: 'Status',
+        partners: 'Partners',
+        therapists: 'Therapists',
+        createdAt: 'Added',
+      },
+    },
     users: {
       name: 'Team member |||| Team',
       fields: {
@@ -248,6 +276,7 @@ export const mendMessagesEn = {
         status: 'Status',
         locale: 'Language',
         createdAt: 'Added',
+        timeZone: 'Time zone',
         mfaEnabled: 'Two-step sign-in',
       },
     },

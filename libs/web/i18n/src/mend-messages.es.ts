@@ -152,11 +152,30 @@ export const mendMessagesEs: MendMessages = {
       empty_heading: 'Tu equipo empieza aquí',
       empty_body:
         'Invita a las y los terapeutas y responsables de tu clínica. Cada persona recibe un correo para unirse.',
+      couples: 'Parejas',
+      no_couples: 'Todavía no tiene parejas asignadas.',
       status: {
         invited: 'Invitación enviada',
         active: 'Activo',
         deactivated: 'Desactivado',
       },
+    },
+    couples: {
+      search: 'Buscar parejas',
+      therapist_filter: 'Terapeuta',
+      nobody: 'Nadie todavía',
+      reassign: 'Reasignar',
+      reassign_named: 'Reasignar terapeutas de %{label}',
+      reassign_title: 'Terapeutas de %{label}',
+      therapists_legend: 'Quién atiende a esta pareja',
+      reassign_help:
+        'Quien añadas verá a la pareja en su lista de casos enseguida; quien quites dejará de verla.',
+      need_one: 'Elige al menos un terapeuta: cada pareja necesita a alguien que la acompañe.',
+      reassign_save: 'Guardar terapeutas',
+      reassigned: 'Terapeutas de %{label} actualizados.',
+      reassign_failed: 'No se pudieron cambiar los terapeutas. Inténtalo de nuevo.',
+      therapists_failed: 'No se pudo cargar la lista de terapeutas.',
+      status: { invited: 'Invitada', active: 'Activa', paused: 'En pausa', closed: 'Cerrada' },
     },
     clinic: {
       saved: 'Ajustes de la clínica guardados.',
@@ -241,6 +260,15 @@ export const mendMessagesEs: MendMessages = {
     },
   },
   resources: {
+    couples: {
+      fields: {
+        label: 'Pareja',
+        status: 'Estado',
+        partners: 'Integrantes',
+        therapists: 'Terapeutas',
+        createdAt: 'Alta',
+      },
+    },
     users: {
       name: 'Miembro del equipo |||| Equipo',
       fields: {
@@ -250,6 +278,7 @@ export const mendMessagesEs: MendMessages = {
         status: 'Estado',
         locale: 'Idioma',
         createdAt: 'Alta',
+        timeZone: 'Zona horaria',
         mfaEnabled: 'Verificación en dos pasos',
       },
     },

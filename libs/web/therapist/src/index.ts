@@ -1,14 +1,21 @@
-import { CaseloadPage } from './caseload/caseload-page';
-import { CoupleCreate } from './couples/couple-create';
-import { CoupleShow } from './couples/couple-show';
-import { ExerciseCreate, ExerciseEdit } from './exercises/exercise-builder';
-import { ExerciseList } from './exercises/exercise-list';
-import { ExerciseShow } from './exercises/exercise-show';
+import { lazyExport } from '@mend/web-ui';
+
 import { therapistMessagesEn } from './i18n/therapist-messages.en';
 import { therapistMessagesEs } from './i18n/therapist-messages.es';
 
-export { TherapistDashboard } from './caseload/therapist-dashboard';
-export { AssignDialog, type AssignDialogProps } from './assign/assign-dialog';
+// Every screen loads on first visit: partners never download them, therapists only what they open.
+const CaseloadPage = lazyExport(() => import('./caseload/caseload-page'), 'CaseloadPage');
+const CoupleShow = lazyExport(() => import('./couples/couple-show'), 'CoupleShow');
+const CoupleCreate = lazyExport(() => import('./couples/couple-create'), 'CoupleCreate');
+const ExerciseList = lazyExport(() => import('./exercises/exercise-list'), 'ExerciseList');
+const ExerciseShow = lazyExport(() => import('./exercises/exercise-show'), 'ExerciseShow');
+const ExerciseEdit = lazyExport(() => import('./exercises/exercise-builder'), 'ExerciseEdit');
+const ExerciseCreate = lazyExport(() => import('./exercises/exercise-builder'), 'ExerciseCreate');
+
+export const TherapistDashboard = lazyExport(
+  () => import('./caseload/therapist-dashboard'),
+  'TherapistDashboard',
+);
 
 /** The couples resource: the caseload is its list, the couple page its show view. */
 export const couples = { list: CaseloadPage, show: CoupleShow, create: CoupleCreate };

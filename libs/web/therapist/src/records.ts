@@ -210,3 +210,24 @@ export interface ProgramRecord {
 }
 
 export type { Recurrence, ReminderPolicy };
+
+/** What the couple timeline reports; titles and statuses only, never answer text. */
+export const TIMELINE_KINDS = [
+  'assignment_created',
+  'response_submitted',
+  'feedback_given',
+  'promise_made',
+  'promise_confirmed',
+  'alert_raised',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export interface TimelineEvent {
+  at: string;
+  kind: TimelineKind;
+  actorUserId: string | null;
+  actorName: string | null;
+  /** The exercise title, the promise's wording, its confirmed status, or the alert kind. */
+  summary: string;
+  recordId: string;
+}

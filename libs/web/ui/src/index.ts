@@ -4,3 +4,4 @@ export { describeWait } from './login/describe-failure';
 export { AuthShell, StepHeading } from './auth-shell';
 export { Dashboard } from './dashboard';
 export { LocaleSwitch } from './locale-switch';
+export { lazyExport, type LazyComponent } from './lazy-export';

@@ -1,5 +1,7 @@
-import { AuditEventList } from './audit-event-list';
-import { AuditEventShow } from './audit-event-show';
+import { lazyExport } from '@mend/web-ui';
 
 /** The `audit-events` resource: read-only, as the API and the database make it. */
-export const auditEvents = { list: AuditEventList, show: AuditEventShow };
+export const auditEvents = {
+  list: lazyExport(() => import('./audit-event-list'), 'AuditEventList'),
+  show: lazyExport(() => import('./audit-event-show'), 'AuditEventShow'),
+};

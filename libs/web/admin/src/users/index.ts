@@ -1,6 +1,9 @@
-import { UserCreate } from './user-create';
-import { UserEdit } from './user-edit';
-import { UserList } from './user-list';
+import { lazyExport } from '@mend/web-ui';
 
-/** The `users` resource ("Team" in the menu). People are shown in the list and edited in place. */
-export const users = { list: UserList, edit: UserEdit, create: UserCreate };
+/** The `users` resource ("Team" in the menu): the list opens a person's page, edited from there. */
+export const users = {
+  list: lazyExport(() => import('./user-list'), 'UserList'),
+  show: lazyExport(() => import('./user-show'), 'UserShow'),
+  edit: lazyExport(() => import('./user-edit'), 'UserEdit'),
+  create: lazyExport(() => import('./user-create'), 'UserCreate'),
+};

@@ -83,7 +83,7 @@ export const UserList = () => (
     exporter={false}
     empty={<NoTeamYet />}
   >
-    <DataTable bulkActionButtons={false} rowClick="edit">
+    <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="displayName" />
       <DataTable.Col source="email" />
       <DataTable.Col source="role" field={RoleText} />
@@ -92,7 +92,7 @@ export const UserList = () => (
         <DateField source="createdAt" />
       </DataTable.Col>
       <DataTable.Col label="mend.users.actions" disableSort align="right">
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1, whiteSpace: 'nowrap' }}>
           <ResendInvitationButton />
           <EditButton />
         </Box>

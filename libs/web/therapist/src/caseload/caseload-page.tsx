@@ -98,7 +98,7 @@ export const CaseloadPage = () => {
               <TableRow>
                 <TableCell>{translate('therapist.caseload.col_couple')}</TableCell>
                 <TableCell>{translate('therapist.caseload.col_attention')}</TableCell>
-                <TableCell align="right">
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {translate('therapist.caseload.col_completion')}
                 </TableCell>
                 <TableCell>{translate('therapist.caseload.col_trend')}</TableCell>
@@ -119,7 +119,7 @@ export const CaseloadPage = () => {
                     }),
                   }}
                 >
-                  <TableCell component="th" scope="row">
+                  <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                     <Link
                       component={LinkBase}
                       to={showPath(row.id)}

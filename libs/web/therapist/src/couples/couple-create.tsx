@@ -8,6 +8,8 @@ import {
   TextInput,
   email,
   required,
+  useNotify,
+  useRedirect,
   useTranslate,
 } from 'react-admin';
 
@@ -15,7 +17,9 @@ const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const ZONES: string[] = (() => {
   const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
-  return supported ? supported('timeZone') : [browserZone];
+  const zones = supported ? supported('timeZone') : [];
+  // Chromium lists canonical zones only, without "UTC", which is what many machines report.
+  return zones.includes(browserZone) ? zones : [browserZone, ...zones];
 })();
 const ZONE_CHOICES = ZONES.map((zone) => ({ id: zone, name: zone.replace(/_/g, ' ') }));
 const LOCALE_CHOICES = [
@@ -67,10 +71,21 @@ const defaults = {
 /** A new couple: two partners, each invited by email to set up their account. */
 export const CoupleCreate = () => {
   const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  // The API says whether both invitations went out; the therapist should know if one did not.
+  const onSuccess = (couple: { id: string; label: string; invitationsSent?: boolean }) => {
+    const sent = couple.invitationsSent !== false;
+    notify(sent ? 'therapist.couples.created' : 'therapist.couples.created_unsent', {
+      type: sent ? 'success' : 'warning',
+      messageArgs: { label: couple.label },
+    });
+    redirect('show', 'couples', couple.id);
+  };
   return (
     <Create
       title="therapist.couples.create_title"
-      redirect="show"
+      mutationOptions={{ onSuccess }}
       transform={(data: Record<string, unknown>) => {
         const label = typeof data['label'] === 'string' ? data['label'].trim() : '';
         return {

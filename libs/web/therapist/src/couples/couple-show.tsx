@@ -16,6 +16,7 @@ import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
+import { TimelinePanel } from './timeline-panel';
 
 const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
   const translate = useTranslate();
@@ -74,6 +75,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
             action={assignButton}
           />
           <PromisesPanel coupleId={couple.id} />
+          <TimelinePanel coupleId={couple.id} />
         </Grid>
       </Grid>
 
@@ -91,7 +93,10 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
   );
 };
 
-/** The couple page: both partners, their answers with feedback, alerts, assignments, promises. */
+/**
+ * The couple page: both partners, their answers with feedback, alerts, assignments, promises,
+ * and the timeline of everything that happened.
+ */
 export const CoupleShow = () => {
   const translate = useTranslate();
   const { record, isPending, error, refetch } = useShowController<CoupleRecord>();

@@ -1,7 +1,9 @@
+import AddOutlined from '@mui/icons-material/AddOutlined';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import {
   ArrayInput,
+  Button,
   BooleanInput,
   CheckboxGroupInput,
   Create,
@@ -13,11 +15,22 @@ import {
   SimpleFormIterator,
   TextInput,
   useRecordContext,
+  useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
 
 import { KIND_CHOICES, MODE_CHOICES, THEME_CHOICES, VISIBILITY_CHOICES } from './choices';
 import { toDefinition, validateDefinition } from './definition';
+
+/** Adds a prompt at the end of the form; the button names what it adds. */
+const AddQuestionButton = () => {
+  const { add } = useSimpleFormIterator();
+  return (
+    <Button label="therapist.builder.add_question" variant="outlined" onClick={() => add()}>
+      <AddOutlined />
+    </Button>
+  );
+};
 
 const hasOptions = (kind: unknown) =>
   kind === 'single_choice' || kind === 'multiple_choice' || kind === 'checklist';
@@ -141,7 +154,10 @@ const BuilderForm = () => {
       <ArrayInput source="form.prompts" label={false}>
         <SimpleFormIterator
           getItemLabel={(index) => translate('therapist.builder.question_n', { n: index + 1 })}
-          addButton={undefined}
+          // A named button says what it adds; clearing every question at once is one click
+          // too easy to make by mistake, so it is not offered.
+          addButton={<AddQuestionButton />}
+          disableClear
           sx={{ '& .RaSimpleFormIterator-line': { py: 1 } }}
         >
           <TextInput source="label" label="therapist.builder.question" fullWidth />

@@ -47,6 +47,9 @@ export const therapistMessagesEn = {
       loading: 'Loading the couple…',
       joint_paused: 'Joint exercises paused',
       meta: 'Time zone %{zone} · Therapists: %{therapists}',
+      created: '%{label} added. Both partners have their invitations.',
+      created_unsent:
+        '%{label} added, but an invitation email could not be sent. Your clinic admin can resend it from the Team page.',
       create_title: 'Add a couple',
       create_intro:
         'Each partner receives an email invitation to set up their account and read the clinic’s privacy policy.',
@@ -148,6 +151,25 @@ export const therapistMessagesEn = {
       empty_body: 'Partners record promises from their app; the other partner confirms them later.',
       due: 'due %{date}',
       status: { open: 'Open', kept: 'Kept', partly: 'Partly kept', not_kept: 'Not kept' },
+    },
+    timeline: {
+      title: 'Timeline',
+      loading: 'Loading the timeline…',
+      empty_heading: 'Nothing has happened yet',
+      empty_body: 'Assignments, answers, feedback, promises and alerts appear here as they happen.',
+      filter: 'Show on the timeline',
+      filters: { all: 'Everything', work: 'Exercises', promises: 'Promises', alerts: 'Alerts' },
+      none_of_kind: 'Nothing of this kind yet.',
+      more: 'Show earlier events',
+      someone: 'Someone',
+      event: {
+        assignment_created: '%{name} assigned “%{title}”',
+        response_submitted: '%{name} answered “%{title}”',
+        feedback_given: '%{name} gave feedback on “%{title}”',
+        promise_made: '%{name} promised: “%{title}”',
+        promise_confirmed: '%{name} confirmed a promise as %{status}',
+        alert_raised: 'Alert raised: %{alert}',
+      },
     },
     assign: {
       open: 'Assign',
@@ -260,6 +282,7 @@ export const therapistMessagesEn = {
       default_visibility: 'Visibility by default',
       review: 'I review answers before the partner sees them',
       questions: 'Questions',
+      add_question: 'Add a question',
       question_n: 'Question %{n}',
       question: 'Question',
       kind: 'Kind',

@@ -45,6 +45,9 @@ export const therapistMessagesEs: TherapistMessages = {
       loading: 'Cargando la pareja…',
       joint_paused: 'Ejercicios conjuntos en pausa',
       meta: 'Zona horaria %{zone} · Terapeutas: %{therapists}',
+      created: '%{label} ya está en tu lista. Ambos han recibido su invitación.',
+      created_unsent:
+        '%{label} ya está en tu lista, pero no se pudo enviar una invitación. Quien administra la clínica puede reenviarla desde Equipo.',
       create_title: 'Añadir pareja',
       create_intro:
         'Cada persona recibe una invitación por correo para crear su cuenta y leer la política de privacidad de la clínica.',
@@ -148,6 +151,26 @@ export const therapistMessagesEs: TherapistMessages = {
         'Cada persona registra promesas desde su app; la otra confirma después si se cumplieron.',
       due: 'para el %{date}',
       status: { open: 'Abierta', kept: 'Cumplida', partly: 'En parte', not_kept: 'No cumplida' },
+    },
+    timeline: {
+      title: 'Cronología',
+      loading: 'Cargando la cronología…',
+      empty_heading: 'Todavía no ha pasado nada',
+      empty_body:
+        'Aquí aparecen las tareas asignadas, las respuestas, los comentarios, las promesas y las alertas a medida que ocurren.',
+      filter: 'Qué mostrar en la cronología',
+      filters: { all: 'Todo', work: 'Ejercicios', promises: 'Promesas', alerts: 'Alertas' },
+      none_of_kind: 'Todavía no hay nada de este tipo.',
+      more: 'Ver eventos anteriores',
+      someone: 'Alguien',
+      event: {
+        assignment_created: '%{name} asignó «%{title}»',
+        response_submitted: '%{name} respondió «%{title}»',
+        feedback_given: '%{name} comentó «%{title}»',
+        promise_made: '%{name} prometió: «%{title}»',
+        promise_confirmed: '%{name} valoró una promesa: %{status}',
+        alert_raised: 'Alerta: %{alert}',
+      },
     },
     assign: {
       open: 'Asignar',
@@ -262,6 +285,7 @@ export const therapistMessagesEs: TherapistMessages = {
       default_visibility: 'Visibilidad por defecto',
       review: 'Reviso las respuestas antes de que las vea la pareja',
       questions: 'Preguntas',
+      add_question: 'Añadir una pregunta',
       question_n: 'Pregunta %{n}',
       question: 'Pregunta',
       kind: 'Tipo',
