@@ -220,6 +220,26 @@ describe('exercises in the reader’s language (real PostgreSQL)', () => {
     });
   });
 
+  it('names the exercise in the reader’s language on the couple’s timeline', async () => {
+    const assigned = (events: Array<{ kind: string; summary: string }>) =>
+      events.filter((event) => event.kind === 'assignment_created').map((event) => event.summary);
+    const timeline = `/couples/${couple.id}/timeline`;
+    expect(assigned(await getJson(timeline, therapistToken))).toEqual([CHECK_IN?.title]);
+    const toSpanish = await api.request('PUT', '/account/preferences', {
+      token: therapistToken,
+      body: { locale: 'es' },
+    });
+    expect(toSpanish.status).toBe(200);
+    try {
+      expect(assigned(await getJson(timeline, therapistToken))).toEqual(['Cómo estás hoy']);
+    } finally {
+      await api.request('PUT', '/account/preferences', {
+        token: therapistToken,
+        body: { locale: 'en' },
+      });
+    }
+  });
+
   describe('therapists', () => {
     let spanishTherapistToken: string;
 

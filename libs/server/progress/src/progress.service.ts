@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
+import { localizedTitleSql } from '@mend/server-db';
 import type { ListQuery } from '@mend/server-platform';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { COUPLE_STATUSES } from '@mend/shared-contracts';
 import { CoupleProgressCalculator } from './couple-progress.calculator';
 import type { CaseloadRowDto, CoupleProgressDto, TimelineEventDto } from './progress.dto';
@@ -123,6 +124,9 @@ export class ProgressService {
   async timeline(ctx: TenantContext, coupleId: string): Promise<TimelineEventDto[]> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'progress.read', [coupleId]);
+      // Exercise titles in the reader's language, where the exercise has it.
+      const locale = await readerLocale(manager, ctx);
+      const title = localizedTitleSql('v', '$3');
       const rows: Array<{
         at: Date;
         kind: string;
@@ -133,19 +137,19 @@ export class ProgressService {
       }> = await manager.query(
         `SELECT e.*, u.display_name AS actor_name FROM (
            SELECT a.created_at AS at, 'assignment_created' AS kind, a.created_by_user_id AS actor_user_id,
-                  v.title AS summary, a.id AS record_id
+                  ${title} AS summary, a.id AS record_id
              FROM assignments a
              JOIN exercise_versions v ON v.clinic_id = a.clinic_id AND v.id = a.exercise_version_id
             WHERE a.clinic_id = $1 AND a.couple_id = $2
            UNION ALL
-           SELECT r.submitted_at, 'response_submitted', r.author_user_id, v.title, r.id
+           SELECT r.submitted_at, 'response_submitted', r.author_user_id, ${title}, r.id
              FROM responses r
              JOIN occurrences o ON o.clinic_id = r.clinic_id AND o.id = r.occurrence_id
              JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
              JOIN exercise_versions v ON v.clinic_id = a.clinic_id AND v.id = a.exercise_version_id
             WHERE r.clinic_id = $1 AND r.couple_id = $2 AND r.status = 'submitted'
            UNION ALL
-           SELECT f.created_at, 'feedback_given', f.author_user_id, v.title, f.id
+           SELECT f.created_at, 'feedback_given', f.author_user_id, ${title}, f.id
              FROM response_feedback f
              JOIN responses r ON r.clinic_id = f.clinic_id AND r.id = f.response_id
              JOIN occurrences o ON o.clinic_id = r.clinic_id AND o.id = r.occurrence_id
@@ -164,7 +168,7 @@ export class ProgressService {
          ) e
          LEFT JOIN users u ON u.clinic_id = $1 AND u.id = e.actor_user_id
          ORDER BY e.at DESC LIMIT ${TIMELINE_LIMIT}`,
-        [ctx.clinicId, coupleId],
+        [ctx.clinicId, coupleId, locale],
       );
       await this.audit.record(manager, ctx, {
         action: 'timeline.read',
