@@ -1,11 +1,12 @@
 /**
- * Schema commands, run as the owner role: `migrate`, `revert`, `check` (entities versus
- * migrations) and `seed`. Started by tools/dev/db.mjs, which first makes sure the database exists.
+ * Schema commands, run as the owner role: `migrate` (then the library in every clinic),
+ * `revert`, `check` (entities versus migrations) and `seed`. Started by tools/dev/db.mjs,
+ * which first makes sure the database exists.
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mend/server-config';
-import { dataSourceOptions, pendingSchemaChanges } from '@mend/server-db';
+import { dataSourceOptions, installLibraryEverywhere, pendingSchemaChanges } from '@mend/server-db';
 import { seedDemo } from './seed/seed-demo';
 
 type Command = 'migrate' | 'revert' | 'check' | 'seed';
@@ -24,6 +25,10 @@ async function main(command: Command): Promise<void> {
         const appRole = decodeURIComponent(new URL(config.DATABASE_URL).username);
         await dataSource.query(`REVOKE ALL ON typeorm_migrations FROM "${appRole}"`);
         console.log(`[mend] migrations applied: ${applied.length}`);
+        // Mend's library is product content: a release that adds to it, or translates it,
+        // reaches clinics that signed up before it.
+        const clinics = await installLibraryEverywhere(dataSource);
+        console.log(`[mend] exercise library up to date in ${clinics} clinic(s)`);
         return;
       }
       case 'revert':

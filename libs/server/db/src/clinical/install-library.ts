@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   EXERCISE_LIBRARY,
   PROGRAM_LIBRARY,
@@ -101,4 +101,28 @@ export async function installLibrary(
     programs.set(program.key, row.id);
   }
   return { exercises, programs };
+}
+
+/**
+ * Brings every clinic's copy of the library up to date: new library exercises and programs, and
+ * translations of text that is still Mend's. Run after migrations, on a connection that may see
+ * every clinic (the owner role); each clinic's rows are written under its own tenant context.
+ * `onlyClinics` narrows it; tests sharing a database use it, production never. Returns how many
+ * clinics it went through.
+ */
+export async function installLibraryEverywhere(
+  dataSource: DataSource,
+  onlyClinics: string[] | null = null,
+): Promise<number> {
+  const clinics: Array<{ id: string }> = await dataSource.query(
+    `SELECT id FROM clinics WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
+    [onlyClinics],
+  );
+  for (const { id } of clinics) {
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [id]);
+      await installLibrary(manager, id);
+    });
+  }
+  return clinics.length;
 }
