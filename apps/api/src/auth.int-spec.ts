@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { asClinic, newClinic, newUser, ownerDataSource, type TestUser } from '@mend/server-testing';
+import { BACKGROUND_REQUEST_HEADER } from '@mend/shared-contracts';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 interface Tokens {
@@ -129,6 +130,75 @@ describe('sign-in and sessions (real PostgreSQL)', () => {
       [therapist.id],
     );
     expect((await me(tokens.accessToken)).status).toBe(401);
+  });
+
+  describe('what counts as activity', () => {
+    const background = { [BACKGROUND_REQUEST_HEADER]: '1' };
+    const idleFor = (minutes: number) =>
+      asClinic(
+        owner,
+        therapist.clinicId,
+        `UPDATE sessions SET last_seen_at = now() - make_interval(mins => $2)
+          WHERE user_id = $1 AND revoked_at IS NULL`,
+        [therapist.id, minutes],
+      );
+    /** The refresh token reads `<clinic id>.<session id>.<secret>`. */
+    const session = async (tokens: Tokens) => {
+      const sessionId = tokens.refreshToken.split('.')[1];
+      const [row] = await asClinic<Array<{ idle_minutes: number; revoked_reason: string | null }>>(
+        owner,
+        therapist.clinicId,
+        `SELECT extract(epoch FROM now() - last_seen_at) / 60 AS idle_minutes, revoked_reason
+           FROM sessions WHERE id = $1`,
+        [sessionId],
+      );
+      return { idleMinutes: Number(row?.idle_minutes), revokedReason: row?.revoked_reason };
+    };
+
+    it("tells the web app the clinic's idle limit at sign-in", async () => {
+      const clinic = await newClinic(owner, { inactivityTimeoutMinutes: 12 });
+      const client = await newUser(owner, clinic.id, 'client');
+      expect((await login(client)).user).toMatchObject({ inactivityTimeoutMinutes: 12 });
+    });
+
+    it('authenticates a background request without extending the session', async () => {
+      const tokens = await login(therapist);
+      await idleFor(20);
+      const poll = await api.request('GET', '/notifications/unread-count', {
+        token: tokens.accessToken,
+        headers: background,
+      });
+      expect(poll.status).toBe(200);
+      expect((await session(tokens)).idleMinutes).toBeGreaterThan(19);
+
+      expect((await me(tokens.accessToken)).status).toBe(200);
+      expect((await session(tokens)).idleMinutes).toBeLessThan(1);
+    });
+
+    it('refuses a background request once the session is idle past the limit', async () => {
+      const tokens = await login(therapist);
+      await idleFor(31);
+      const poll = await api.request('GET', '/notifications/unread-count', {
+        token: tokens.accessToken,
+        headers: background,
+      });
+      expect(poll.status).toBe(401);
+      expect((await session(tokens)).revokedReason).toBe('inactive');
+    });
+
+    it('does not count a refresh as activity, and refuses one past the limit', async () => {
+      const tokens = await login(therapist);
+      await idleFor(20);
+      const rotated = await post('/auth/refresh', { refreshToken: tokens.refreshToken });
+      expect(rotated.status).toBe(200);
+      const renewed = (await rotated.json()) as Tokens;
+      expect((await session(renewed)).idleMinutes).toBeGreaterThan(19);
+
+      await idleFor(31);
+      expect((await post('/auth/refresh', { refreshToken: renewed.refreshToken })).status).toBe(
+        401,
+      );
+    });
   });
 
   it('locks an account after repeated failures, for a bounded time', async () => {

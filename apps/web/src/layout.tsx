@@ -1,5 +1,6 @@
 import { NotificationBell, PreferencesMenuItem } from '@mend/web-account';
 import { SafetyCheckAppBarButton } from '@mend/web-client';
+import { InactivityGuard } from '@mend/web-ui';
 import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
 import {
@@ -46,5 +47,6 @@ const MendAppBar = () => <AppBar toolbar={<MendToolbar />} userMenu={<MendUserMe
 export const MendLayout = ({ children }: { children: ReactNode }) => (
   <Layout menu={MendMenu} appBar={MendAppBar}>
     {children}
+    <InactivityGuard />
   </Layout>
 );

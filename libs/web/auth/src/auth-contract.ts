@@ -18,6 +18,8 @@ export interface AuthUser {
   clinicId: string;
   clinicName: string;
   locale: UserLocale;
+  /** The clinic's idle limit; the API refuses the session after this long without use. */
+  inactivityTimeoutMinutes: number;
 }
 
 /** Body of a successful `POST /api/auth/login` or `POST /api/auth/refresh`. */
@@ -91,7 +93,9 @@ export function isAuthUser(value: unknown): value is AuthUser {
     isUserRole(value['role']) &&
     isNonEmptyString(value['clinicId']) &&
     typeof value['clinicName'] === 'string' &&
-    isOneOf(USER_LOCALES, value['locale'])
+    isOneOf(USER_LOCALES, value['locale']) &&
+    typeof value['inactivityTimeoutMinutes'] === 'number' &&
+    value['inactivityTimeoutMinutes'] > 0
   );
 }
 

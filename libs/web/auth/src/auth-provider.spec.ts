@@ -33,6 +33,7 @@ const user = {
   clinicId: 'c1',
   clinicName: 'Riverside',
   locale: 'en',
+  inactivityTimeoutMinutes: 30,
 };
 const session = { accessToken: 'access', refreshToken: 'refresh', user };
 

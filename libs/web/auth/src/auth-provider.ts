@@ -19,7 +19,9 @@ import {
   isMfaVerification,
   readRecoveryCodes,
 } from './auth-contract';
+import { flushBeforeLogout } from './flush-before-logout';
 import { isUnauthorized, wasRefreshTried } from './http-client';
+import { markSignedIn } from './inactivity';
 import { refreshSession } from './session-refresh';
 import { clearSession, forgetSignedInUser, readSession, writeSession } from './session-store';
 import { SignInError } from './sign-in-error';
@@ -81,6 +83,7 @@ async function loginWithPassword(email: string, password: string): Promise<SignI
     throw new SignInError('mfa_required', MFA_REQUIRED_MESSAGE, null, body);
   }
   writeSession(body);
+  markSignedIn(Date.now());
   return {};
 }
 
@@ -109,6 +112,7 @@ async function loginWithSecondFactor(verification: MfaVerification): Promise<Sig
     refreshToken: session.refreshToken,
     user: session.user,
   });
+  markSignedIn(Date.now());
   const recoveryCodes = readRecoveryCodes(answer.body);
   return recoveryCodes === undefined ? {} : { recoveryCodes };
 }
@@ -130,14 +134,17 @@ function login(params: unknown): Promise<SignInOutcome> {
 export const authProvider: AuthProvider = {
   login,
 
-  logout: () => {
+  logout: async () => {
+    if (readSession() !== null) {
+      // Unsaved words (an exercise draft) go up while the session can still carry them.
+      await flushBeforeLogout();
+    }
     const session = readSession();
     forgetSignedInUser();
     if (session !== null) {
       // Server-side revocation is best effort: signing out locally must never wait on the network.
       void requestLogout(session.accessToken).catch(() => undefined);
     }
-    return Promise.resolve();
   },
 
   checkAuth: () => (readSession() === null ? Promise.reject(quietRejection()) : Promise.resolve()),

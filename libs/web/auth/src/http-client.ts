@@ -1,3 +1,4 @@
+import { BACKGROUND_REQUEST_HEADER } from '@mend/shared-contracts';
 import { fetchUtils, HttpError } from 'react-admin';
 
 import { refreshSession } from './session-refresh';
@@ -32,6 +33,16 @@ function send(
     headers.set('Authorization', `Bearer ${accessToken}`);
   }
   return fetchUtils.fetchJson(url, { ...options, headers });
+}
+
+/**
+ * Options for a request the app makes on its own, such as a poll: the API authenticates it but
+ * does not count it as use, so an abandoned tab cannot keep its session alive.
+ */
+export function asBackgroundRequest(options: fetchUtils.Options = {}): fetchUtils.Options {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  headers.set(BACKGROUND_REQUEST_HEADER, '1');
+  return { ...options, headers };
 }
 
 /**

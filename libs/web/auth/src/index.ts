@@ -1,6 +1,9 @@
 export { authProvider, MFA_REQUIRED_MESSAGE } from './auth-provider';
 export { canRoleAccess } from './access';
-export { httpClient } from './http-client';
+export { asBackgroundRequest, httpClient } from './http-client';
+export { registerFlushBeforeLogout, type PendingSave } from './flush-before-logout';
+export { WARNING_LEAD_MS, idleState, type IdleState } from './idle-policy';
+export { idleLimitMs, lastActiveAt, recordActivity, reportActivityIfDue } from './inactivity';
 export { API_BASE_URL } from './auth-api';
 export { startMfaEnrolment } from './mfa';
 export {

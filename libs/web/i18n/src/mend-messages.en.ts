@@ -29,6 +29,8 @@ export const mendMessagesEn = {
       notice: {
         account_ready: 'Your account is ready. Sign in with your new password.',
         password_changed: 'Your password has been changed. Sign in with the new one.',
+        signed_out_inactive:
+          'We signed you out after a while without activity, to keep your account private. Sign in again to carry on.',
       },
       failure: {
         mfa_required: 'Multi-factor sign-in is required for this account',
@@ -40,6 +42,13 @@ export const mendMessagesEn = {
         rate_limited: 'Too many attempts. Please wait a little before trying again.',
         unavailable: 'Mend cannot be reached right now. Please try again in a moment.',
       },
+    },
+    inactivity: {
+      title: 'Are you still there?',
+      countdown: "You'll be signed out in %{smart_count} s to protect your privacy.",
+      reason: 'Your clinic signs people out after a while without activity.',
+      stay: 'Stay signed in',
+      sign_out: 'Sign out now',
     },
     mfa: {
       code: '6-digit code',

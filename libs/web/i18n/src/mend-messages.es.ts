@@ -27,6 +27,8 @@ export const mendMessagesEs: MendMessages = {
       notice: {
         account_ready: 'Tu cuenta está lista. Inicia sesión con tu nueva contraseña.',
         password_changed: 'Tu contraseña ha cambiado. Inicia sesión con la nueva.',
+        signed_out_inactive:
+          'Cerramos tu sesión tras un rato sin actividad, para proteger tu privacidad. Vuelve a iniciar sesión para continuar.',
       },
       failure: {
         mfa_required: 'Esta cuenta requiere un inicio de sesión con verificación en dos pasos',
@@ -39,6 +41,13 @@ export const mendMessagesEs: MendMessages = {
         rate_limited: 'Demasiados intentos. Espera un poco antes de volver a intentarlo.',
         unavailable: 'No podemos conectar con Mend en este momento. Inténtalo de nuevo en un rato.',
       },
+    },
+    inactivity: {
+      title: '¿Sigues ahí?',
+      countdown: 'Cerraremos tu sesión en %{smart_count} s para proteger tu privacidad.',
+      reason: 'Tu clínica cierra la sesión tras un rato sin actividad.',
+      stay: 'Mantener la sesión abierta',
+      sign_out: 'Cerrar sesión ahora',
     },
     mfa: {
       code: 'Código de 6 dígitos',

@@ -5,3 +5,4 @@ export { AuthShell, StepHeading } from './auth-shell';
 export { Dashboard } from './dashboard';
 export { LocaleSwitch } from './locale-switch';
 export { lazyExport, type LazyComponent } from './lazy-export';
+export { InactivityGuard } from './inactivity/inactivity-guard';

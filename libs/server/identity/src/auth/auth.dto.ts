@@ -30,6 +30,12 @@ export class SignedInUserDto {
   @ApiProperty({ format: 'uuid' }) clinicId!: string;
   @ApiProperty() clinicName!: string;
   @ApiProperty({ enum: ['en', 'es'] }) locale!: string;
+  @ApiProperty({
+    minimum: 5,
+    maximum: 240,
+    description: "The clinic's idle limit; the web app signs out after this long without use.",
+  })
+  inactivityTimeoutMinutes!: number;
 }
 
 export class SessionTokensDto {

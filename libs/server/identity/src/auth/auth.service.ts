@@ -219,13 +219,14 @@ export class AuthService {
     session: Session,
   ): Promise<SessionTokensDto> {
     const refreshToken = newRefreshToken(user.clinicId, session.id);
+    // lastSeenAt stays: a refresh follows from any request, background ones too, and is not
+    // activity. The request it unblocks counts (or not) when retried through the session guard.
     await manager.update(
       Session,
       { clinicId: session.clinicId, id: session.id },
       {
         previousTokenHash: session.refreshTokenHash === 'pending' ? null : session.refreshTokenHash,
         refreshTokenHash: hashToken(refreshToken),
-        lastSeenAt: new Date(),
       },
     );
     const accessToken = await signAccessToken(
@@ -271,5 +272,6 @@ export function toSignedInUser(user: User, clinic: Clinic): SignedInUserDto {
     clinicId: user.clinicId,
     clinicName: clinic.name,
     locale: user.locale,
+    inactivityTimeoutMinutes: clinic.inactivityTimeoutMinutes,
   };
 }

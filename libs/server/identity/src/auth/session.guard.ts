@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { Clinic, Session, User } from '@mend/server-db';
+import { BACKGROUND_REQUEST_HEADER } from '@mend/shared-contracts';
 import { IS_PUBLIC, TenantContextService, TenantDb } from '@mend/server-tenancy';
 import { verifyAccessToken } from './tokens';
 
@@ -16,6 +17,7 @@ import { verifyAccessToken } from './tokens';
  * Every route needs a live session unless marked @Public(). The token must verify, and its
  * session must be neither revoked (logout, deactivation, token theft) nor idle past the
  * clinic's inactivity timeout. The tenant context comes from the verified token only.
+ * A request marked as background is checked like any other but does not count as activity.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -35,6 +37,7 @@ export class SessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const background = request.get(BACKGROUND_REQUEST_HEADER) === '1';
     const claims = token ? await verifyAccessToken(token, this.config.AUTH_JWT_SECRET) : null;
     if (!claims) throw new UnauthorizedException('Sign in to continue');
     const live = await this.db.run(claims, async (manager) => {
@@ -55,6 +58,7 @@ export class SessionGuard implements CanActivate {
         );
         return false;
       }
+      if (background) return true;
       await manager.update(
         Session,
         { clinicId: session.clinicId, id: session.id },

@@ -1,4 +1,4 @@
-import { API_BASE_URL, httpClient } from '@mend/web-auth';
+import { API_BASE_URL, asBackgroundRequest, httpClient } from '@mend/web-auth';
 import type { DeliveryKind, ReminderLocale } from '@mend/shared-contracts';
 import { HttpError } from 'react-admin';
 
@@ -86,7 +86,11 @@ export const accountApi = {
     const rows = json as NotificationRecord[];
     return { rows, total: totalOf(headers, offset + rows.length) };
   },
-  unreadCount: () => getJson<{ count: number }>('/notifications/unread-count'),
+  // The bell asks on its own every minute: that is not someone using the app.
+  unreadCount: async () => {
+    const { json } = await httpClient(url('/notifications/unread-count'), asBackgroundRequest());
+    return json as { count: number };
+  },
   markRead: (id: string) =>
     send<NotificationRecord>('POST', `/notifications/${encodeURIComponent(id)}/read`),
   markAllRead: () => send<{ updated: number }>('POST', '/notifications/read-all'),

@@ -1,4 +1,5 @@
 import type { AnswerValue, Visibility } from '@mend/shared-exercises';
+import { registerFlushBeforeLogout } from '@mend/web-auth';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import {
@@ -107,12 +108,16 @@ export function useDraft(detail: OccurrenceDetail, userId: string) {
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(answers);
   const stopped = useRef(false);
+  /** The save on its way, so signing out can wait for it. */
+  const inFlight = useRef<Promise<unknown> | null>(null);
 
   const saveToServer = useCallback(async () => {
     if (stopped.current) return;
     setStatus('saving');
+    const request = clientApi.saveDraft(detail.id, answeredOnly(latest.current));
+    inFlight.current = request;
     try {
-      await clientApi.saveDraft(detail.id, answeredOnly(latest.current));
+      await request;
       if (!stopped.current) {
         setStatus('saved');
         setDraftProblems({});
@@ -129,6 +134,8 @@ export function useDraft(detail: OccurrenceDetail, userId: string) {
       } else {
         setStatus('offline');
       }
+    } finally {
+      if (inFlight.current === request) inFlight.current = null;
     }
   }, [detail.id]);
 
@@ -184,6 +191,20 @@ export function useDraft(detail: OccurrenceDetail, userId: string) {
       }
     },
     [detail.id],
+  );
+
+  // Signing out sends the words still waiting for the pause, and lets a save on its way finish.
+  useEffect(
+    () =>
+      registerFlushBeforeLogout(async () => {
+        const wordsWaiting = timer.current !== undefined;
+        window.clearTimeout(timer.current);
+        timer.current = undefined;
+        // An older save still on its way must not land after the newer one.
+        await inFlight.current?.catch(() => undefined);
+        if (wordsWaiting) await saveToServer();
+      }),
+    [saveToServer],
   );
 
   /** Before submitting: no draft save may land after the answer. */

@@ -18,6 +18,7 @@ import {
 import { type MfaChallenge, isSignInError } from '@mend/web-auth';
 
 import { AuthShell, StepHeading } from '../auth-shell';
+import { SIGNED_OUT_REASON_PARAM } from '../inactivity/inactivity-guard';
 import { type Failure, describeFailure } from './describe-failure';
 import { RecoveryCodesStep } from './recovery-codes-step';
 import { SecondFactorStep } from './second-factor-step';
@@ -31,11 +32,14 @@ export const filledIn: Validator = (value: unknown) =>
 
 /** What the account pages may hand over when they send someone here to sign in. */
 export interface LoginNotice {
-  notice: 'account_ready' | 'password_changed';
+  notice: 'account_ready' | 'password_changed' | 'signed_out_inactive';
   email?: string;
 }
 
-function readNotice(state: unknown): LoginNotice | null {
+function readNotice(state: unknown, search: string): LoginNotice | null {
+  if (new URLSearchParams(search).get(SIGNED_OUT_REASON_PARAM) === 'inactive') {
+    return { notice: 'signed_out_inactive' };
+  }
   if (typeof state !== 'object' || state === null) {
     return null;
   }
@@ -58,7 +62,7 @@ export const LoginPage = () => {
   const checkAuth = useCheckAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [notice] = useState(() => readNotice(location.state));
+  const [notice] = useState(() => readNotice(location.state, location.search));
   const [step, setStep] = useState<Step>({ kind: 'password' });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -115,7 +119,11 @@ export const LoginPage = () => {
       <StepHeading focusOnMount={failure !== null}>{translate('mend.login.heading')}</StepHeading>
 
       {failure === null && notice !== null && (
-        <Alert severity="success" role="status" sx={{ my: 2 }}>
+        <Alert
+          severity={notice.notice === 'signed_out_inactive' ? 'info' : 'success'}
+          role="status"
+          sx={{ my: 2 }}
+        >
           {translate(`mend.login.notice.${notice.notice}`)}
         </Alert>
       )}
