@@ -135,9 +135,15 @@ async function seed(
         `INSERT INTO users (clinic_id, id, email, display_name, role, status, time_zone,
                             quiet_hours_start, quiet_hours_end, email_reminders)
          SELECT $1, gen_random_uuid(), 'bench-' || g || '-' || $2 || '@example.test', 'Bench',
-                'client', 'active', 'UTC', '00:00', '00:00', (g % $4) = 0
+                'client', 'active', 'UTC', '00:00', '00:00', $4 > 0 AND (g % $4) = 0
            FROM generate_series(1, $3) g`,
-        [clinicId, clinicId.slice(0, 8), couples * 2, Math.max(1, Math.round(1 / EMAIL_SHARE))],
+        // Every k-th partner takes email; k = 0: nobody (an in-app-only run).
+        [
+          clinicId,
+          clinicId.slice(0, 8),
+          couples * 2,
+          EMAIL_SHARE > 0 ? Math.round(1 / EMAIL_SHARE) : 0,
+        ],
       );
       await m.query(
         `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM users
