@@ -7,3 +7,4 @@ export {
   type MendLocale,
 } from './locale-store';
 export type { MendMessages } from './mend-messages.en';
+export { relativeTime } from './relative-time';

@@ -1,10 +1,11 @@
+import { relativeTime } from '@mend/web-i18n';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 
 import type { NotificationRecord } from '../common/account-api';
 import { accountMessagesEn } from '../i18n/account-messages.en';
 import { accountMessagesEs } from '../i18n/account-messages.es';
-import { type SubjectNames, describeNotification, relativeTime } from './notification-wording';
+import { type SubjectNames, describeNotification } from './notification-wording';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const OCCURRENCE = '0b7d2c1e-7c55-4a55-9f4e-1f3f0a6a0001';

@@ -1,3 +1,5 @@
+import { relativeTime } from '@mend/web-i18n';
+
 import type { NotificationRecord } from '../common/account-api';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -19,25 +21,6 @@ export interface NotificationWording {
 const KEY = 'mend.account.notifications';
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
-
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** "3 hours ago", "in 2 days", "yesterday", "now" — in the reader's language. */
-export function relativeTime(instant: string, locale: string, now = Date.now()): string {
-  const seconds = (new Date(instant).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, 'second');
-}
 
 /**
  * Plain words for one notification, from its kind and its detail figures (never answer text:

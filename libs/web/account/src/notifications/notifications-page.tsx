@@ -11,11 +11,12 @@ import Typography from '@mui/material/Typography';
 import { WEB_PATHS } from '@mend/shared-contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { relativeTime } from '@mend/web-i18n';
 import { LinkBase, useLocaleState, useTranslate } from 'react-admin';
 
 import { type NotificationRecord, accountApi } from '../common/account-api';
 import { AccountPage, ErrorState, LoadingState } from '../common/states';
-import { type SubjectNames, describeNotification, relativeTime } from './notification-wording';
+import { type SubjectNames, describeNotification } from './notification-wording';
 import { useMarkAllRead, useMarkRead, useNotificationFeed } from './notification-queries';
 
 const uniqueSorted = (ids: Array<string | null>) =>

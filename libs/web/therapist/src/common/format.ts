@@ -1,3 +1,5 @@
+import { relativeTime } from '@mend/web-i18n';
+
 /** Small formatting helpers shared by the therapist screens; all take the UI locale. */
 
 export const percent = (value: number | null | undefined, locale: string): string =>
@@ -23,29 +25,12 @@ export const formatDateTime = (iso: string | null | undefined, locale: string): 
       )
     : '—';
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** "3 days ago", "hace 3 días". */
+/** "3 days ago", "hace 3 días"; null when it never happened. */
 export const formatRelative = (
   iso: string | null | undefined,
   locale: string,
   now = Date.now(),
-): string | null => {
-  if (!iso) return null;
-  const seconds = (new Date(iso).getTime() - now) / 1000;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(0, 'minute');
-};
+): string | null => (iso ? relativeTime(iso, locale, now) : null);
 
 /** Today's date where the browser is, as YYYY-MM-DD. */
 export const localToday = (offsetDays = 0): string => {
