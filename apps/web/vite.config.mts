@@ -34,6 +34,8 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },
+  // The build target runs with NODE_ENV=production: under `npm start`'s NODE_ENV=development vite
+  // would bundle React's development build, larger and slower than what a clinic runs.
   build: {
     outDir: fromWorkspace('dist/apps/web'),
     emptyOutDir: true,
