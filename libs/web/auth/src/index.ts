@@ -4,7 +4,8 @@ export { asBackgroundRequest, httpClient } from './http-client';
 export { registerFlushBeforeLogout, type PendingSave } from './flush-before-logout';
 export { WARNING_LEAD_MS, idleState, type IdleState } from './idle-policy';
 export { idleLimitMs, lastActiveAt, recordActivity, reportActivityIfDue } from './inactivity';
-export { API_BASE_URL } from './auth-api';
+export { API_BASE_URL, fieldErrors } from './auth-api';
+export { getJson, listQuery, sendJson } from './api-requests';
 export { startMfaEnrolment } from './mfa';
 export {
   acceptInvitation,

@@ -1,4 +1,4 @@
-import { API_BASE_URL, httpClient } from '@mend/web-auth';
+import { getJson, listQuery, sendJson } from '@mend/web-auth';
 import type { PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
 import type { AnswerValue, CompletionMode, Prompt, Visibility } from '@mend/shared-exercises';
 import { HttpError } from 'react-admin';
@@ -117,38 +117,6 @@ export interface Me {
 
 export type AnswerDraft = Record<string, { value: AnswerValue | null; visibility: Visibility }>;
 
-const url = (path: string) => `${API_BASE_URL}${path}`;
-const listQuery = (params: {
-  filter?: object;
-  sort?: [string, 'ASC' | 'DESC'];
-  range?: [number, number];
-}) => {
-  const query = new URLSearchParams();
-  if (params.filter) query.set('filter', JSON.stringify(params.filter));
-  if (params.sort) query.set('sort', JSON.stringify(params.sort));
-  if (params.range) query.set('range', JSON.stringify(params.range));
-  return query.toString();
-};
-
-async function getJson<T>(path: string): Promise<T> {
-  const { json } = await httpClient(url(path));
-  return json as T;
-}
-
-async function send<T>(
-  method: 'POST' | 'PUT',
-  path: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-): Promise<T> {
-  const { json } = await httpClient(url(path), {
-    method,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: new Headers({ Accept: 'application/json', ...headers }),
-  });
-  return json as T;
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -185,7 +153,7 @@ export const clientApi = {
   couples: () => getJson<Couple[]>('/couples'),
   clinic: () => getJson<{ name: string; secretsPolicy: string }>('/clinic'),
   acknowledgePolicy: (coupleId: string) =>
-    send<unknown>('POST', `/couples/${encodeURIComponent(coupleId)}/acknowledge-policy`),
+    sendJson<unknown>('POST', `/couples/${encodeURIComponent(coupleId)}/acknowledge-policy`),
   occurrences: (from: string, to: string) =>
     getJson<Occurrence[]>(
       `/occurrences?${listQuery({
@@ -196,16 +164,16 @@ export const clientApi = {
     ),
   occurrence: (id: string) => getJson<OccurrenceDetail>(`/occurrences/${encodeURIComponent(id)}`),
   saveDraft: (id: string, answers: AnswerDraft) =>
-    send<ExerciseResponse>('PUT', `/occurrences/${encodeURIComponent(id)}/draft`, { answers }),
+    sendJson<ExerciseResponse>('PUT', `/occurrences/${encodeURIComponent(id)}/draft`, { answers }),
   submit: (id: string, answers: AnswerDraft, idempotencyKey: string) =>
-    send<ExerciseResponse>(
+    sendJson<ExerciseResponse>(
       'POST',
       `/occurrences/${encodeURIComponent(id)}/responses`,
       { answers },
       { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     ),
   confirmJoint: (responseId: string) =>
-    send<ExerciseResponse>('POST', `/responses/${encodeURIComponent(responseId)}/confirm`),
+    sendJson<ExerciseResponse>('POST', `/responses/${encodeURIComponent(responseId)}/confirm`),
   responses: (page: number, perPage: number) =>
     getJson<ExerciseResponse[]>(
       `/responses?${listQuery({
@@ -219,16 +187,16 @@ export const clientApi = {
       `/promises?${listQuery({ sort: ['dueDate', 'DESC'], range: [0, 99] })}`,
     ),
   makePromise: (description: string, dueDate: string) =>
-    send<PromiseRecord>('POST', '/promises', { description, dueDate }),
+    sendJson<PromiseRecord>('POST', '/promises', { description, dueDate }),
   confirmPromise: (id: string, status: PromiseOutcome, note: string) =>
-    send<PromiseRecord>('POST', `/promises/${encodeURIComponent(id)}/confirm`, {
+    sendJson<PromiseRecord>('POST', `/promises/${encodeURIComponent(id)}/confirm`, {
       status,
       ...(note.trim() === '' ? {} : { note: note.trim() }),
     }),
   promiseTrend: (coupleId: string) =>
     getJson<PromiseTrend>(`/couples/${encodeURIComponent(coupleId)}/promise-trend`),
   raiseSafetyCheck: (note: string) =>
-    send<{ received: boolean }>(
+    sendJson<{ received: boolean }>(
       'POST',
       '/safety-checks',
       note.trim() === '' ? {} : { note: note.trim() },

@@ -1,0 +1,39 @@
+import { API_BASE_URL } from './auth-api';
+import { httpClient } from './http-client';
+
+/*
+ * Calls for the endpoints the stock data provider does not cover, through the same
+ * authenticated client (token, refresh, retry).
+ */
+
+/** react-admin's list dialect as a query string: `filter`, `sort` and `range` as JSON. */
+export function listQuery(params: {
+  filter?: object;
+  sort?: [string, 'ASC' | 'DESC'];
+  range?: [number, number];
+}): string {
+  const query = new URLSearchParams();
+  if (params.filter) query.set('filter', JSON.stringify(params.filter));
+  if (params.sort) query.set('sort', JSON.stringify(params.sort));
+  if (params.range) query.set('range', JSON.stringify(params.range));
+  return query.toString();
+}
+
+export async function getJson<T>(path: string): Promise<T> {
+  const { json } = await httpClient(`${API_BASE_URL}${path}`);
+  return json as T;
+}
+
+export async function sendJson<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
+  const { json } = await httpClient(`${API_BASE_URL}${path}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: new Headers({ Accept: 'application/json', ...headers }),
+  });
+  return json as T;
+}
