@@ -1,16 +1,17 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { Form, Link, TextInput, maxLength, useNavigate, useTranslate } from 'react-admin';
+import { Form, TextInput, maxLength, useNavigate, useTranslate } from 'react-admin';
 import { type InvitationSummary, acceptInvitation, inspectInvitation } from '@mend/web-auth';
 import { AuthShell, StepHeading, describeWait, filledIn } from '@mend/web-ui';
 
 import { NewPasswordFields } from './password-fields';
 import { formErrors } from './server-errors';
 import { useLinkToken } from './use-link-token';
+
+import { BackToSignIn, SubmitButton } from './common/signed-out-parts';
 
 type Invitation =
   | { state: 'loading' }
@@ -130,22 +131,13 @@ export const AcceptInvitationPage = () => {
               helperText="mend.invitation.display_name_help"
             />
             <NewPasswordFields label={translate('mend.invitation.password')} />
-            <Button
-              type="submit"
-              variant="contained"
-              size="large"
-              fullWidth
-              loading={submitting}
-              sx={{ mt: 2 }}
-            >
+            <SubmitButton submitting={submitting}>
               {translate('mend.invitation.submit')}
-            </Button>
+            </SubmitButton>
           </Form>
         </>
       )}
-      <Box sx={{ mt: 2, textAlign: 'center' }}>
-        <Link to="/login">{translate('mend.common.back_to_sign_in')}</Link>
-      </Box>
+      <BackToSignIn />
     </AuthShell>
   );
 };

@@ -1,11 +1,11 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Form, Link, TextInput, email, useTranslate } from 'react-admin';
+import { Form, TextInput, email, useTranslate } from 'react-admin';
 import { askForPasswordReset } from '@mend/web-auth';
 import { AuthShell, StepHeading, describeWait, filledIn } from '@mend/web-ui';
+
+import { BackToSignIn, SubmitButton } from './common/signed-out-parts';
 
 /**
  * Asks for a reset link. The confirmation is the same whether or not the address has an account,
@@ -59,22 +59,11 @@ export const ForgotPasswordPage = () => {
               validate={[filledIn, email()]}
               helperText={false}
             />
-            <Button
-              type="submit"
-              variant="contained"
-              size="large"
-              fullWidth
-              loading={submitting}
-              sx={{ mt: 2 }}
-            >
-              {translate('mend.forgot.submit')}
-            </Button>
+            <SubmitButton submitting={submitting}>{translate('mend.forgot.submit')}</SubmitButton>
           </Form>
         </>
       )}
-      <Box sx={{ mt: 2, textAlign: 'center' }}>
-        <Link to="/login">{translate('mend.common.back_to_sign_in')}</Link>
-      </Box>
+      <BackToSignIn />
     </AuthShell>
   );
 };

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
@@ -10,6 +9,8 @@ import { AuthShell, StepHeading, describeWait } from '@mend/web-ui';
 import { NewPasswordFields } from './password-fields';
 import { formErrors } from './server-errors';
 import { useLinkToken } from './use-link-token';
+
+import { BackToSignIn, SubmitButton } from './common/signed-out-parts';
 
 /** The page behind the emailed reset link: choose a new password, then sign in with it. */
 export const ResetPasswordPage = () => {
@@ -69,22 +70,11 @@ export const ResetPasswordPage = () => {
           )}
           <Form onSubmit={submit} noValidate disableInvalidFormNotification>
             <NewPasswordFields label={translate('mend.reset.new_password')} />
-            <Button
-              type="submit"
-              variant="contained"
-              size="large"
-              fullWidth
-              loading={submitting}
-              sx={{ mt: 2 }}
-            >
-              {translate('mend.reset.submit')}
-            </Button>
+            <SubmitButton submitting={submitting}>{translate('mend.reset.submit')}</SubmitButton>
           </Form>
         </>
       )}
-      <Box sx={{ mt: 2, textAlign: 'center' }}>
-        <Link to="/login">{translate('mend.common.back_to_sign_in')}</Link>
-      </Box>
+      <BackToSignIn />
     </AuthShell>
   );
 };
