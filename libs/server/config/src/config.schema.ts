@@ -6,6 +6,9 @@ const booleanFlag = z
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL');
 
+/** The development default; a published value, so production refuses it. */
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
 const redisUrl = z.string().regex(/^rediss?:\/\//, 'must be a redis:// connection URL');
 
 /**
@@ -35,11 +38,14 @@ export const configSchema = z.object({
    */
   REDIS_REQUIRE_DURABLE: booleanFlag.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
-  /** Signs access tokens (HS256). At least 32 characters; production must set its own. */
+  /**
+   * Signs access tokens (HS256) and seals TOTP secrets. At least 32 bytes; production must set
+   * its own, never one published in this repository (see PUBLISHED_SECRETS).
+   */
   AUTH_JWT_SECRET: z
     .string()
-    .min(32, 'must be at least 32 characters')
-    .default('development-only-secret-change-me-0123456789'),
+    .refine((value) => Buffer.byteLength(value, 'utf8') >= 32, 'must be at least 32 bytes')
+    .default(DEVELOPMENT_JWT_SECRET),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   /** Absolute session lifetime, however active the user is. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
@@ -64,7 +70,11 @@ export const configSchema = z.object({
 
 export type AppConfig = z.infer<typeof configSchema>;
 
-/** Settings that are only defaults for development and must never reach production. */
-export const DEVELOPMENT_ONLY_DEFAULTS: Partial<Record<keyof AppConfig, string>> = {
-  AUTH_JWT_SECRET: 'development-only-secret-change-me-0123456789',
+/**
+ * Secret values that have appeared in this repository (defaults, examples, the compose file's
+ * old placeholder). Anyone can read them, so production refuses every one. A test checks that
+ * each AUTH_JWT_SECRET value written anywhere in the repository is listed here.
+ */
+export const PUBLISHED_SECRETS: Partial<Record<keyof AppConfig, readonly string[]>> = {
+  AUTH_JWT_SECRET: [DEVELOPMENT_JWT_SECRET, 'replace-me-with-a-long-random-secret-value'],
 };

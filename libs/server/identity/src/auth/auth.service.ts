@@ -230,7 +230,7 @@ export class AuthService {
       },
     );
     const accessToken = await signAccessToken(
-      { clinicId: user.clinicId, userId: user.id, role: user.role, sessionId: session.id },
+      { clinicId: user.clinicId, userId: user.id, sessionId: session.id },
       this.config.AUTH_JWT_SECRET,
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );
