@@ -168,4 +168,58 @@ describe('session rights follow the database (real PostgreSQL)', () => {
     expect((await api.request('GET', '/auth/me', { token: first.accessToken })).status).toBe(200);
     expect((await api.request('GET', '/auth/me', { token: second.accessToken })).status).toBe(200);
   });
+
+  describe('refresh-token reuse', () => {
+    const refresh = (refreshToken: string) =>
+      api.request('POST', '/auth/refresh', { body: { refreshToken } });
+
+    /** Signs in and rotates `rotations` times: the family of tokens, oldest first. */
+    const family = async (user: TestUser, rotations: number): Promise<Tokens[]> => {
+      const tokens = [await login(user)];
+      for (let i = 0; i < rotations; i += 1) {
+        const response = await refresh(tokens[tokens.length - 1]?.refreshToken ?? '');
+        expect(response.status).toBe(200);
+        tokens.push((await response.json()) as Tokens);
+      }
+      return tokens;
+    };
+
+    it.each([1, 2, 3])(
+      'revokes the session when a token %i rotation(s) old is replayed',
+      async (age) => {
+        const clinic = await newClinic(owner);
+        const user = await newUser(owner, clinic.id, 'therapist');
+        const tokens = await family(user, 3);
+        const current = tokens[3] as Tokens;
+        const replayed = tokens[3 - age] as Tokens;
+        expect((await refresh(replayed.refreshToken)).status).toBe(401);
+        // The session is over for whoever holds it: the latest refresh and access tokens too.
+        expect((await refresh(current.refreshToken)).status).toBe(401);
+        expect((await api.request('GET', '/auth/me', { token: current.accessToken })).status).toBe(
+          401,
+        );
+        const rows = await asClinic<Array<{ revoked_reason: string | null; reuse: string }>>(
+          owner,
+          clinic.id,
+          `SELECT s.revoked_reason,
+                  (SELECT count(*) FROM audit_events a WHERE a.clinic_id = s.clinic_id
+                      AND a.actor_user_id = s.user_id
+                      AND a.action = 'auth.refresh_reuse_detected') AS reuse
+             FROM sessions s WHERE s.clinic_id = $1 AND s.id = $2`,
+          [clinic.id, current.refreshToken.split('.')[1]],
+        );
+        expect(rows).toEqual([{ revoked_reason: 'refresh_token_reused', reuse: '1' }]);
+      },
+    );
+
+    it('refuses a made-up token for a live session without ending it', async () => {
+      const clinic = await newClinic(owner);
+      const user = await newUser(owner, clinic.id, 'therapist');
+      const [, current] = await family(user, 1);
+      const [clinicId, sessionId] = (current as Tokens).refreshToken.split('.');
+      const guess = `${clinicId}.${sessionId}.${'A'.repeat(43)}`;
+      expect((await refresh(guess)).status).toBe(401);
+      expect((await refresh((current as Tokens).refreshToken)).status).toBe(200);
+    });
+  });
 });

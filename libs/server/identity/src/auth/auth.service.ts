@@ -1,7 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
-import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
+import { AuditEvent, Clinic, RetiredRefreshToken, Session, User } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { verifyAgainstDecoy, verifyPassword } from '@mend/server-passwords';
 import type { MfaChallengeDto } from '../mfa/mfa.dto';
@@ -145,8 +145,8 @@ export class AuthService {
   }
 
   /**
-   * Rotates the refresh token. Presenting the previous token again means it was copied:
-   * the whole session is revoked, for the thief and the owner alike.
+   * Rotates the refresh token. Presenting any token the session has rotated past, however long
+   * ago, means it was copied: the whole session is revoked, for the thief and the owner alike.
    */
   async refresh(refreshToken: string, meta: RequestMeta): Promise<SessionTokensDto> {
     const parsed = parseRefreshToken(refreshToken);
@@ -163,7 +163,12 @@ export class AuthService {
       });
       const clinic = await manager.findOneByOrFail(Clinic, { id: session.clinicId });
       const presented = hashToken(refreshToken);
-      if (presented === session.previousTokenHash) {
+      const retired = await manager.existsBy(RetiredRefreshToken, {
+        clinicId: session.clinicId,
+        tokenHash: presented,
+        sessionId: session.id,
+      });
+      if (retired) {
         await this.revoke(manager, session, 'refresh_token_reused');
         await this.audit(manager, user, 'auth.refresh_reuse_detected', meta);
         return null;
@@ -221,13 +226,17 @@ export class AuthService {
     const refreshToken = newRefreshToken(user.clinicId, session.id);
     // lastSeenAt stays: a refresh follows from any request, background ones too, and is not
     // activity. The request it unblocks counts (or not) when retried through the session guard.
+    if (session.refreshTokenHash !== 'pending') {
+      await manager.insert(RetiredRefreshToken, {
+        clinicId: session.clinicId,
+        tokenHash: session.refreshTokenHash,
+        sessionId: session.id,
+      });
+    }
     await manager.update(
       Session,
       { clinicId: session.clinicId, id: session.id },
-      {
-        previousTokenHash: session.refreshTokenHash === 'pending' ? null : session.refreshTokenHash,
-        refreshTokenHash: hashToken(refreshToken),
-      },
+      { refreshTokenHash: hashToken(refreshToken) },
     );
     const accessToken = await signAccessToken(
       { clinicId: user.clinicId, userId: user.id, sessionId: session.id },
