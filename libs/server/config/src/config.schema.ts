@@ -20,6 +20,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /**
+   * The interface the worker's operator port listens on: loopback unless an operator opens it
+   * (e.g. `0.0.0.0` inside a container whose port only the monitoring network reaches).
+   */
+  WORKER_HEALTH_HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:4200'),
   /** The app role: owns no table and cannot bypass row-level security. */
   DATABASE_URL: postgresUrl.default('postgres://mend_app:mend_app@127.0.0.1:5432/mend'),
@@ -61,11 +66,17 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
   /**
-   * HTTP basic auth for the queue dashboard on the worker's health port (platform operators,
-   * not clinic users). The dashboard is off unless both are set.
+   * HTTP basic auth for the queue dashboard and the metrics on the worker's operator port
+   * (platform operators, not clinic users). The dashboard is off unless both are set.
    */
   OPERATOR_USER: z.string().min(1).max(100).optional(),
   OPERATOR_PASSWORD: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
+  /**
+   * A bearer token that opens `/metrics` only (for a Prometheus scraper), so the scraper need
+   * not hold the dashboard's credentials. `/metrics` is off unless this or both of the above
+   * are set.
+   */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').max(200).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
