@@ -9,6 +9,7 @@ import { Reminders1764300000000 } from './1764300000000-reminders';
 import { ExerciseTranslations1764400000000 } from './1764400000000-exercise-translations';
 import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replanning';
 import { RefreshTokenFamily1765100000000 } from './1765100000000-refresh-token-family';
+import { PasswordResetRequests1765100001000 } from './1765100001000-password-reset-requests';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ExerciseTranslations1764400000000,
   ReminderReplanning1764410000000,
   RefreshTokenFamily1765100000000,
+  PasswordResetRequests1765100001000,
 ];

@@ -64,11 +64,16 @@ export class AuthService {
       where: { clinicId: candidate.clinic_id, id: candidate.user_id },
       lock: { mode: 'pessimistic_write' },
     });
+    // Every refusal costs one argon2 verification, as a wrong password does, so how long the
+    // answer takes says nothing about whether the account exists, is active or is paused.
     if (!user?.passwordHash || user.status !== 'active') {
       await verifyAgainstDecoy(password);
       return null;
     }
-    if (await this.isLockedOut(manager, user, meta)) return null;
+    if (await this.isLockedOut(manager, user, meta)) {
+      await verifyAgainstDecoy(password);
+      return null;
+    }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordFailure(manager, user, 'auth.login_failed', meta);
       return null;
