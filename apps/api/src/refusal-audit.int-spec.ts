@@ -8,6 +8,7 @@ import {
   newPromise,
   newUser,
   ownerDataSource,
+  waitFor,
   type TestUser,
 } from '@mend/server-testing';
 import { startTestApi, type TestApi } from './testing/test-api';
@@ -36,6 +37,13 @@ describe('refused authorization is audited, within a per-person cap', () => {
       [user.clinicId, user.id],
     );
 
+  /** Rows are written just after the answer goes out: wait for `count` of them. */
+  const refusalsOnceThere = (user: TestUser, count: number) =>
+    waitFor(`${count} refusal rows`, async () => {
+      const rows = await refusals(user);
+      return rows.length >= count ? rows : undefined;
+    });
+
   beforeAll(async () => {
     owner = await ownerDataSource();
     api = await startTestApi();
@@ -53,7 +61,7 @@ describe('refused authorization is audited, within a per-person cap', () => {
     const token = await api.signIn(partner);
     const response = await api.request('GET', '/users', { token });
     expect(response.status).toBe(403);
-    expect(await refusals(partner)).toEqual([
+    expect(await refusalsOnceThere(partner, 1)).toEqual([
       {
         actor_user_id: partner.id,
         record_type: 'user',
@@ -90,7 +98,7 @@ describe('refused authorization is audited, within a per-person cap', () => {
     const missingBody: unknown = await missing.json();
     for (const body of bodies) expect(body).toEqual(missingBody);
 
-    const rows = await refusals(therapist);
+    const rows = await refusalsOnceThere(therapist, 3);
     expect(rows.map((row) => [row.record_type, row.record_id, row.detail.status])).toEqual([
       ['couple', expect.any(String), 404],
       ['couple', foreign.id, 404],
@@ -123,7 +131,7 @@ describe('refused authorization is audited, within a per-person cap', () => {
       body: { status: 'kept' },
     });
     expect(response.status).toBe(403);
-    const rows = await refusals(promiser);
+    const rows = await refusalsOnceThere(promiser, 1);
     expect(rows.map((row) => [row.detail.status, row.detail.route])).toEqual([
       [403, '/api/promises/:id/confirm'],
     ]);
@@ -133,18 +141,41 @@ describe('refused authorization is audited, within a per-person cap', () => {
     const clinic = await newClinic(owner);
     const flooder = (await newCouple(owner, clinic.id)).partnerA;
     const bystander = (await newCouple(owner, clinic.id)).partnerA;
-    const flooderToken = await api.signIn(flooder);
-    const bystanderToken = await api.signIn(bystander);
-    const attempts = REFUSALS_AUDITED_PER_MINUTE + 15;
-    // Half of them at once, so the cap must hold under concurrency too.
-    const statuses = await Promise.all(
-      Array.from({ length: attempts }, () =>
-        api.request('GET', '/audit-events', { token: flooderToken }).then((r) => r.status),
-      ),
-    );
-    expect(new Set(statuses)).toEqual(new Set([403]));
+    // An API of its own, so that closing it waits for every row still being written.
+    const flooded = await startTestApi();
+    try {
+      const flooderToken = await flooded.signIn(flooder);
+      const bystanderToken = await flooded.signIn(bystander);
+      // Many at once, so the cap must hold under concurrency too.
+      const statuses = await Promise.all(
+        Array.from({ length: REFUSALS_AUDITED_PER_MINUTE + 15 }, () =>
+          flooded.request('GET', '/audit-events', { token: flooderToken }).then((r) => r.status),
+        ),
+      );
+      expect(new Set(statuses)).toEqual(new Set([403]));
+      const other = await flooded.request('GET', '/audit-events', { token: bystanderToken });
+      expect(other.status).toBe(403);
+    } finally {
+      await flooded.close();
+    }
     expect(await refusals(flooder)).toHaveLength(REFUSALS_AUDITED_PER_MINUTE);
-    expect((await api.request('GET', '/audit-events', { token: bystanderToken })).status).toBe(403);
     expect(await refusals(bystander)).toHaveLength(1);
+  });
+
+  it('counts in PostgreSQL, so several API processes together keep to the cap', async () => {
+    const clinic = await newClinic(owner);
+    const flooder = (await newCouple(owner, clinic.id)).partnerA;
+    const processes = [await startTestApi(), await startTestApi()];
+    try {
+      for (const instance of processes) {
+        const token = await instance.signIn(flooder);
+        for (let i = 0; i < REFUSALS_AUDITED_PER_MINUTE; i += 1) {
+          expect((await instance.request('GET', '/users', { token })).status).toBe(403);
+        }
+      }
+    } finally {
+      for (const instance of processes) await instance.close();
+    }
+    expect(await refusals(flooder)).toHaveLength(REFUSALS_AUDITED_PER_MINUTE);
   });
 });
