@@ -29,6 +29,7 @@ export default defineConfig({
       '@mend/shared-schedule': fromWorkspace('libs/shared/schedule/src/index.ts'),
       '@mend/shared-exercises': fromWorkspace('libs/shared/exercises/src/index.ts'),
       '@mend/web-client': fromWorkspace('libs/web/client/src/index.ts'),
+      '@mend/web-messages': fromWorkspace('libs/web/messages/src/index.ts'),
       '@mend/shared-contracts': fromWorkspace('libs/shared/contracts/src/index.ts'),
     },
   },

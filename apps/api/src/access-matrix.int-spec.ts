@@ -31,6 +31,7 @@ const STAFF = ['clinic_admin', 'therapist'] as const;
 const EVERYONE = ['clinic_admin', 'therapist', 'client'] as const;
 const THERAPIST = ['therapist'] as const;
 const CLIENT = ['client'] as const;
+const IN_THREADS = ['therapist', 'client'] as const;
 
 const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/auth/logout': EVERYONE,
@@ -99,6 +100,14 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/notifications/{id}/read': EVERYONE,
   'GET /api/account/preferences': EVERYONE,
   'PUT /api/account/preferences': EVERYONE,
+  // Messages are between a couple and their therapists; clinic admins are not in the threads.
+  'GET /api/message-threads': IN_THREADS,
+  'POST /api/message-threads': IN_THREADS,
+  'GET /api/message-threads/{id}': IN_THREADS,
+  'GET /api/message-threads/{id}/messages': IN_THREADS,
+  'POST /api/message-threads/{id}/messages': IN_THREADS,
+  'POST /api/message-threads/{id}/read': IN_THREADS,
+  'POST /api/messages/{id}/hide': THERAPIST,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -168,7 +177,18 @@ async function clinicalRecords(
      VALUES ($1, $2, $3, '2026-11-30', now() + interval '1 day') RETURNING id`,
     [assignment, couple.id],
   );
+  const thread = await insert(
+    `INSERT INTO message_threads (clinic_id, couple_id, kind, last_seq, created_by_user_id)
+     VALUES ($1, $2, 'couple', 1, $3) RETURNING id`,
+    [couple.id, couple.partnerA.id],
+  );
   return {
+    'message-threads': thread,
+    messages: await insert(
+      `INSERT INTO messages (clinic_id, thread_id, seq, author_user_id, body)
+       VALUES ($1, $2, 1, $3, 'See you Thursday') RETURNING id`,
+      [thread, couple.partnerA.id],
+    ),
     exercises: exercise?.exerciseId ?? '',
     programs: library.programs.get('trust-repair-8-weeks') ?? '',
     assignments: assignment,

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
+import { MessagesModule } from '@mend/server-messages';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
 import { RemindersModule } from '@mend/server-reminders';
@@ -27,6 +28,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     ExercisesModule,
     AssignmentsModule,
     RemindersModule,
+    MessagesModule,
   ],
 })
 export class AppModule {}

@@ -23,6 +23,12 @@ import {
   clientMessagesEs,
 } from '@mend/web-client';
 import { createI18nProvider } from '@mend/web-i18n';
+import {
+  MessagesPage,
+  ThreadPage,
+  messagesMessagesEn,
+  messagesMessagesEs,
+} from '@mend/web-messages';
 import { WEB_PATHS } from '@mend/shared-contracts';
 import { LoginPage, mendTheme } from '@mend/web-ui';
 import { TherapistDashboard, couples, exercises, therapistMessages } from '@mend/web-therapist';
@@ -45,6 +51,7 @@ const i18nProvider = createI18nProvider([
   therapistMessages,
   { en: clientMessagesEn, es: clientMessagesEs },
   { en: accountMessagesEn, es: accountMessagesEs },
+  { en: messagesMessagesEn, es: messagesMessagesEs },
 ]);
 
 // The signed-in role's home downloads alongside the app instead of after it has booted.
@@ -100,6 +107,8 @@ export const App = () => (
       <Route path={CLIENT_PATHS.exercise} element={<ExercisePage />} />
       <Route path={CLIENT_PATHS.history} element={<HistoryPage />} />
       <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
+      <Route path={WEB_PATHS.messages} element={<MessagesPage />} />
+      <Route path={WEB_PATHS.thread} element={<ThreadPage />} />
       <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
       <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
     </CustomRoutes>

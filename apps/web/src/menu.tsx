@@ -1,5 +1,6 @@
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { ClientMenuItems } from '@mend/web-client';
+import { MessagesMenuItem } from '@mend/web-messages';
 import { Menu, useCanAccess, usePermissions, useTranslate } from 'react-admin';
 
 import { CLINIC_SETTINGS_PATH } from './routes';
@@ -32,6 +33,8 @@ export const MendMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem />
+      {/* Admins are not in couples' threads; therapists read theirs in the inbox. */}
+      {permissions === 'therapist' && <MessagesMenuItem />}
       <Menu.ResourceItem name="users" />
       <ClinicSettingsItem />
       <Menu.ResourceItem name="audit-events" />

@@ -19,6 +19,9 @@ import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
 import { UserToken } from './identity/user-token.entity';
 import { WorkerHeartbeat } from './platform/worker-heartbeat.entity';
+import { Message } from './messages/message.entity';
+import { MessageRead } from './messages/message-read.entity';
+import { MessageThread } from './messages/message-thread.entity';
 import { Delivery } from './reminders/delivery.entity';
 import { Notification } from './reminders/notification.entity';
 import { ReminderPlan } from './reminders/reminder-plan.entity';
@@ -49,4 +52,7 @@ export const ENTITIES = [
   Delivery,
   Notification,
   ReminderPlan,
+  MessageThread,
+  Message,
+  MessageRead,
 ];

@@ -30,3 +30,6 @@ export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';
 export * from './reminders/reminder-replanning';
+export * from './messages/message-thread.entity';
+export * from './messages/message.entity';
+export * from './messages/message-read.entity';

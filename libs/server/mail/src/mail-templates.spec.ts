@@ -57,6 +57,10 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
     missedInARow: 3,
     coupleUrl: 'https://app.mend.test/couples/c-1',
   },
+  message_waiting: {
+    threadUrl: 'https://app.mend.test/#/messages/t-1',
+    preferencesUrl: 'https://app.mend.test/#/preferences',
+  },
 };
 
 /** Values of each sample that must appear in both the text and the HTML body. */
@@ -80,6 +84,7 @@ const expectedValues: { [K in TemplateName]: string[] } = {
     samples.therapist_digest.dashboardUrl,
   ],
   escalation: ['Couple Rivera-Lind', '3', samples.escalation.coupleUrl],
+  message_waiting: [samples.message_waiting.threadUrl, samples.message_waiting.preferencesUrl],
 };
 
 function renderSample(template: TemplateName, locale: MailLocale): RenderedMail {
@@ -96,6 +101,8 @@ function renderSample(template: TemplateName, locale: MailLocale): RenderedMail 
       return renderMail(template, samples.therapist_digest, locale);
     case 'escalation':
       return renderMail(template, samples.escalation, locale);
+    case 'message_waiting':
+      return renderMail(template, samples.message_waiting, locale);
   }
 }
 
@@ -104,10 +111,11 @@ const cases = TEMPLATE_NAMES.flatMap((template) =>
 );
 
 describe('mail templates', () => {
-  it('covers six templates', () => {
+  it('covers seven templates', () => {
     expect([...TEMPLATE_NAMES].sort()).toEqual([
       'escalation',
       'invitation',
+      'message_waiting',
       'password_reset',
       'reminder_due_soon',
       'reminder_overdue',

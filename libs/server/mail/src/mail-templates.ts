@@ -50,6 +50,15 @@ export interface EscalationData {
   coupleUrl: string;
 }
 
+/**
+ * Word that a message waits: where to read it and where to change the email choice. Nothing
+ * about the message itself (not its text, author or thread) is ever put in a mail.
+ */
+export interface MessageWaitingData {
+  threadUrl: string;
+  preferencesUrl: string;
+}
+
 /** Each template's name and the data it needs. */
 export interface TemplateData {
   invitation: InvitationData;
@@ -58,6 +67,7 @@ export interface TemplateData {
   reminder_overdue: ReminderData;
   therapist_digest: TherapistDigestData;
   escalation: EscalationData;
+  message_waiting: MessageWaitingData;
 }
 
 export type TemplateName = keyof TemplateData;
@@ -494,6 +504,49 @@ export const escalation: MailTemplate<'escalation'> = (data, locale) => {
   );
 };
 
+export const messageWaiting: MailTemplate<'message_waiting'> = (data, locale) => {
+  if (locale === 'es') {
+    return render(
+      {
+        subject: 'Tienes un mensaje nuevo en Mend',
+        blocks: [
+          { kind: 'paragraph', text: 'Hola:' },
+          {
+            kind: 'paragraph',
+            text: 'Te espera un mensaje nuevo en Mend. Por tu privacidad, solo puedes leerlo después de iniciar sesión.',
+          },
+          { kind: 'action', label: 'Leer el mensaje', url: data.threadUrl },
+          {
+            kind: 'note',
+            text: '¿Prefieres no recibir estos correos?',
+            link: { label: 'Cámbialo en tus preferencias', url: data.preferencesUrl },
+          },
+        ],
+      },
+      locale,
+    );
+  }
+  return render(
+    {
+      subject: 'You have a new message in Mend',
+      blocks: [
+        { kind: 'paragraph', text: 'Hello,' },
+        {
+          kind: 'paragraph',
+          text: 'A new message is waiting for you in Mend. For your privacy, you can read it only after signing in.',
+        },
+        { kind: 'action', label: 'Read the message', url: data.threadUrl },
+        {
+          kind: 'note',
+          text: 'Rather not get these emails?',
+          link: { label: 'Change it in your preferences', url: data.preferencesUrl },
+        },
+      ],
+    },
+    locale,
+  );
+};
+
 /** Every template by name. */
 export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = {
   invitation,
@@ -502,6 +555,7 @@ export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = 
   reminder_overdue: reminderOverdue,
   therapist_digest: therapistDigest,
   escalation,
+  message_waiting: messageWaiting,
 };
 
 export const TEMPLATE_NAMES = Object.keys(mailTemplates) as TemplateName[];

@@ -32,6 +32,7 @@ interface ClaimedDelivery {
   recipient_user_id: string;
   occurrence_id: string | null;
   alert_id: string | null;
+  message_id: string | null;
   due_at: Date;
   attempts: number;
 }
@@ -267,7 +268,8 @@ export class DeliverySender {
               lease_until = clock_timestamp() + make_interval(secs => $3)
         WHERE clinic_id = $1 AND id = ANY ($2::uuid[])
           AND (status = 'planned' OR (status = 'sending' AND lease_until < clock_timestamp()))
-        RETURNING id, kind, recipient_user_id, occurrence_id, alert_id, due_at, attempts`,
+        RETURNING id, kind, recipient_user_id, occurrence_id, alert_id, message_id, due_at,
+                  attempts`,
       [clinicId, deliveryIds, this.options.leaseMs / 1000],
     );
     return rows;
@@ -403,6 +405,7 @@ export class DeliverySender {
     const nudges: Array<[ClaimedDelivery, Recipient]> = [];
     const digests: Array<[ClaimedDelivery, Recipient]> = [];
     const escalations: Array<[ClaimedDelivery, Recipient]> = [];
+    const messages: Array<[ClaimedDelivery, Recipient]> = [];
     for (const delivery of claimed) {
       const recipient = recipients.get(delivery.recipient_user_id);
       if (!recipient || recipient.status !== 'active') {
@@ -420,6 +423,9 @@ export class DeliverySender {
         case 'escalation':
           escalations.push([delivery, recipient]);
           break;
+        case 'message':
+          messages.push([delivery, recipient]);
+          break;
       }
     }
     // One after the other: they share the transaction's connection anyway.
@@ -427,6 +433,7 @@ export class DeliverySender {
       await this.composeNudges(manager, clinicId, nudges),
       await this.composeDigests(manager, clinicId, digests),
       await this.composeEscalations(manager, clinicId, escalations),
+      await this.composeMessages(manager, clinicId, messages),
     ]) {
       for (const [id, result] of part) composed.set(id, result);
     }
@@ -643,6 +650,99 @@ export class DeliverySender {
           coupleId: alert.couple_id,
           alertId: delivery.alert_id,
           detail: { missedInARow: missed },
+        },
+      });
+    }
+    return composed;
+  }
+
+  /**
+   * Word that a message waits, if the recipient is still in its thread and has not read it
+   * meanwhile (a hidden message does not count for partners). The mail and the notification
+   * name the thread only: never the text, the author or the couple.
+   */
+  private async composeMessages(
+    manager: EntityManager,
+    clinicId: string,
+    messages: Array<[ClaimedDelivery, Recipient]>,
+  ): Promise<Map<string, Composed>> {
+    const composed = new Map<string, Composed>();
+    if (messages.length === 0) return composed;
+    const rows = await manager.query<
+      Array<{
+        delivery_id: string;
+        thread_id: string;
+        couple_id: string;
+        participant: boolean;
+        unread: boolean;
+      }>
+    >(
+      `WITH x AS (
+         SELECT x.delivery_id, x.recipient_id, t.id AS thread_id, t.couple_id, t.kind,
+                t.partner_user_id,
+                EXISTS (SELECT 1 FROM couple_therapists ct
+                         WHERE ct.clinic_id = $1 AND ct.couple_id = t.couple_id
+                           AND ct.therapist_user_id = x.recipient_id) AS therapist,
+                EXISTS (SELECT 1 FROM couple_partners cp
+                         WHERE cp.clinic_id = $1 AND cp.couple_id = t.couple_id
+                           AND cp.user_id = x.recipient_id) AS partner
+           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[])
+                AS x(delivery_id, message_id, recipient_id)
+           JOIN messages m ON m.clinic_id = $1 AND m.id = x.message_id
+           JOIN message_threads t ON t.clinic_id = $1 AND t.id = m.thread_id)
+       SELECT x.delivery_id, x.thread_id, x.couple_id,
+              x.therapist OR (x.partner AND (x.kind = 'couple'
+                                             OR x.partner_user_id = x.recipient_id))
+                AS participant,
+              EXISTS (SELECT 1 FROM messages m
+                       WHERE m.clinic_id = $1 AND m.thread_id = x.thread_id
+                         AND m.author_user_id <> x.recipient_id
+                         AND (m.hidden_at IS NULL OR x.therapist)
+                         AND m.seq > coalesce((SELECT r.read_seq FROM message_reads r
+                                                WHERE r.clinic_id = $1
+                                                  AND r.thread_id = x.thread_id
+                                                  AND r.user_id = x.recipient_id), 0))
+                AS unread
+         FROM x`,
+      [
+        clinicId,
+        messages.map(([d]) => d.id),
+        messages.map(([d]) => d.message_id),
+        messages.map(([d]) => d.recipient_user_id),
+      ],
+    );
+    const byDelivery = new Map(rows.map((row) => [row.delivery_id, row]));
+    for (const [delivery, recipient] of messages) {
+      const row = byDelivery.get(delivery.id);
+      const skip = !row
+        ? 'message_gone'
+        : !row.participant
+          ? 'not_participant'
+          : !row.unread
+            ? 'read'
+            : null;
+      if (!row || skip) {
+        composed.set(delivery.id, { skip: skip ?? 'message_gone' });
+        continue;
+      }
+      composed.set(delivery.id, {
+        mail: recipient.email_reminders
+          ? {
+              to: recipient.email,
+              template: 'message_waiting',
+              locale: mailLocale(recipient.locale),
+              data: {
+                threadUrl: webUrl(this.config.WEB_ORIGIN, webPath.thread(row.thread_id)),
+                preferencesUrl: webUrl(this.config.WEB_ORIGIN, WEB_PATHS.preferences),
+              },
+              messageId: this.mailer.messageIdFor(delivery.id),
+            }
+          : null,
+        notification: {
+          occurrenceId: null,
+          coupleId: row.couple_id,
+          alertId: null,
+          detail: { threadId: row.thread_id },
         },
       });
     }

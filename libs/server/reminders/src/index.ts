@@ -8,3 +8,4 @@ export * from './reminder-metrics';
 export * from './operator-server.service';
 export * from './notifications.dto';
 export * from './preferences.dto';
+export * from './message-deliveries';

@@ -137,6 +137,10 @@ function linkOf(n: Notification): string {
       return n.coupleId ? webPath.couple(n.coupleId) : WEB_PATHS.home;
     case 'digest':
       return WEB_PATHS.home;
+    case 'message': {
+      const threadId = n.detail['threadId'];
+      return typeof threadId === 'string' ? webPath.thread(threadId) : WEB_PATHS.messages;
+    }
   }
 }
 

@@ -95,7 +95,9 @@ export class ReminderPlanner {
   /**
    * Withdraws the marked deliveries that may still move, with the reason when their occurrence
    * no longer applies, and forgets the plans of the occurrences concerned so that this pass
-   * plans them again. Clears every mark, including those of deliveries it leaves alone.
+   * plans them again. Clears every mark, including those of deliveries it leaves alone. Word of
+   * a message stays as planned: nothing here could plan it again, and it says only that a
+   * message waits, which the sender checks at send time.
    */
   private async withdrawMarked(
     manager: EntityManager,
@@ -117,7 +119,7 @@ export class ReminderPlanner {
          LEFT JOIN couples c ON c.clinic_id = o.clinic_id AND c.id = o.couple_id
          LEFT JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
         WHERE m.clinic_id = $1 AND m.id = d.id AND d.clinic_id = $1
-          AND d.replan_requested_at IS NOT NULL
+          AND d.replan_requested_at IS NOT NULL AND d.kind <> 'message'
           AND d.status = 'planned' AND d.attempts = 0 AND d.due_at > $2
         RETURNING d.occurrence_id`,
       [clinicId, movableAfter],

@@ -41,6 +41,8 @@ export interface ClinicRecord {
   quietHoursStart: string;
   quietHoursEnd: string;
   secretsPolicy: string;
+  /** The notice every message thread shows; null: Mend's wording in each reader's language. */
+  messagesNotice: string | null;
 }
 
 /** The admin's view of a couple (the API's CoupleDto): who is in it and who treats it. */

@@ -5,12 +5,13 @@ import WbSunnyOutlined from '@mui/icons-material/WbSunnyOutlined';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
+import { MessagesMenuItem } from '@mend/web-messages';
 import { Menu, useSidebarState, useTranslate } from 'react-admin';
 
 import { CLIENT_PATHS } from './routes';
 import { SafetyCheckDialog } from './safety/safety-check';
 
-/** The partner's menu: Today, History, Promises, and the private safety check. */
+/** The partner's menu: Today, Messages, History, Promises, and the private safety check. */
 export const ClientMenuItems = () => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -23,6 +24,7 @@ export const ClientMenuItems = () => {
         primaryText={translate('mend.client.menu.today')}
         leftIcon={<WbSunnyOutlined />}
       />
+      <MessagesMenuItem />
       <Menu.Item
         to={CLIENT_PATHS.history}
         primaryText={translate('mend.client.menu.history')}

@@ -195,6 +195,7 @@ export const mendMessagesEn = {
         security: 'Sign-in and sessions',
         reminders: 'Reminders',
         privacy: 'Private answers',
+        messages: 'Messages',
       },
       fields: {
         name: 'Clinic name',
@@ -204,6 +205,7 @@ export const mendMessagesEn = {
         quiet_start: 'Quiet hours start',
         quiet_end: 'Quiet hours end',
         secrets_policy: 'Secrets policy',
+        messages_notice: 'Notice shown in every message thread',
       },
       help: {
         time_zone: 'Used for reports and as the default for new couples.',
@@ -213,6 +215,8 @@ export const mendMessagesEn = {
         quiet_hours: 'No reminders are sent between these times, in each person’s time zone.',
         secrets_policy:
           'What therapists may do with answers partners keep private. Partners read and accept this when they join.',
+        messages_notice:
+          'Say that messages are not watched around the clock and whom to call in an emergency. Leave it empty for Mend’s own wording, in each reader’s language.',
       },
     },
     audit: {

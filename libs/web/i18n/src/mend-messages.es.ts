@@ -195,6 +195,7 @@ export const mendMessagesEs: MendMessages = {
         security: 'Inicio de sesión y sesiones',
         reminders: 'Recordatorios',
         privacy: 'Respuestas privadas',
+        messages: 'Mensajes',
       },
       fields: {
         name: 'Nombre de la clínica',
@@ -204,6 +205,7 @@ export const mendMessagesEs: MendMessages = {
         quiet_start: 'Inicio de las horas de silencio',
         quiet_end: 'Fin de las horas de silencio',
         secrets_policy: 'Política de secretos',
+        messages_notice: 'Aviso que muestra cada conversación',
       },
       help: {
         time_zone: 'Se usa en los informes y como valor inicial para las parejas nuevas.',
@@ -214,6 +216,8 @@ export const mendMessagesEs: MendMessages = {
           'No se envían recordatorios entre estas horas, en la zona horaria de cada persona.',
         secrets_policy:
           'Lo que pueden hacer las y los terapeutas con las respuestas que la pareja mantiene en privado. Cada persona la lee y la acepta al unirse.',
+        messages_notice:
+          'Indica que los mensajes no se vigilan a todas horas y a quién llamar en una emergencia. Déjalo vacío para usar el texto de Mend, en el idioma de cada persona.',
       },
     },
     audit: {

@@ -27,6 +27,10 @@ export class Clinic {
   @Column({ type: 'text', default: '' })
   secretsPolicy!: string;
 
+  /** The "not monitored around the clock" notice every thread shows; NULL: Mend's wording. */
+  @Column({ type: 'text', nullable: true })
+  messagesNotice!: string | null;
+
   /** Missed occurrences in a row before the therapists get an alert. */
   @Column({ type: 'integer', default: 3 })
   missedAlertThreshold!: number;

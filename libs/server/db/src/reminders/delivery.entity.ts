@@ -38,7 +38,10 @@ export class Delivery {
   @Column({ type: 'uuid' })
   recipientUserId!: string;
 
-  /** The occurrence id (nudges), the alert id (escalations) or the local date (digests). */
+  /**
+   * The occurrence id (nudges), the alert id (escalations), the local date (digests) or the
+   * message id (messages).
+   */
   @Column({ type: 'text' })
   subjectKey!: string;
 
@@ -47,6 +50,10 @@ export class Delivery {
 
   @Column({ type: 'uuid', nullable: true })
   alertId!: string | null;
+
+  /** The message a `message` delivery says is waiting (never its text). */
+  @Column({ type: 'uuid', nullable: true })
+  messageId!: string | null;
 
   @Column({ type: 'timestamptz' })
   dueAt!: Date;

@@ -27,6 +27,13 @@ export class ClinicDto {
   @ApiProperty({ example: '08:00' }) quietHoursEnd!: string;
   @ApiProperty({ description: 'What the therapist may do with private answers.' })
   secretsPolicy!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'The notice every message thread shows ("not monitored around the clock; in an emergency call …"); null: Mend’s wording, in each reader’s language.',
+  })
+  messagesNotice!: string | null;
 }
 
 /** The settings a clinic admin may change; any other field is a 400. */
@@ -70,6 +77,15 @@ export class UpdateClinicDto {
   @IsString()
   @MaxLength(5000)
   secretsPolicy?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    description: 'The clinic’s own notice for message threads; an empty text restores Mend’s.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  messagesNotice?: string;
 }
 
 export class ClinicSignupDto {

@@ -70,9 +70,12 @@ export class ClinicsService {
   async update(ctx: TenantContext, body: UpdateClinicDto): Promise<ClinicDto> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'clinic.update');
-      const changes = Object.fromEntries(
-        Object.entries(body).filter(([, value]) => value !== undefined),
-      ) as UpdateClinicDto;
+      const { messagesNotice, ...rest } = body;
+      const changes: Partial<Clinic> = Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
+      );
+      // A blank notice means Mend's own wording, in each reader's language.
+      if (messagesNotice !== undefined) changes.messagesNotice = messagesNotice.trim() || null;
       if (Object.keys(changes).length > 0) {
         const before = await manager.findOneByOrFail(Clinic, { id: ctx.clinicId });
         await manager.update(Clinic, { id: ctx.clinicId }, changes);
@@ -106,5 +109,6 @@ function toClinicDto(clinic: Clinic): ClinicDto {
     quietHoursStart: clinic.quietHoursStart.slice(0, 5),
     quietHoursEnd: clinic.quietHoursEnd.slice(0, 5),
     secretsPolicy: clinic.secretsPolicy,
+    messagesNotice: clinic.messagesNotice,
   };
 }

@@ -13,6 +13,7 @@ const COUPLE_RECORD_TABLES = {
   promise: 'promises',
   alert: 'alerts',
   safety_flag: 'safety_flags',
+  message_thread: 'message_threads',
 } as const;
 type CoupleRecordKind = keyof typeof COUPLE_RECORD_TABLES;
 
@@ -26,6 +27,8 @@ interface Rule {
 const STAFF = ['clinic_admin', 'therapist'] as const;
 const EVERYONE = ['clinic_admin', 'therapist', 'client'] as const;
 const ADMIN = ['clinic_admin'] as const;
+/** The people in a couple's threads: its partners and its therapists, not the clinic's admins. */
+const IN_THREADS = ['therapist', 'client'] as const;
 
 /**
  * Every permission and its rule. A permission without a rule does not compile, so nothing is
@@ -68,6 +71,11 @@ const RULES = {
   'alert.update': { roles: STAFF, record: 'alert' },
   'progress.read': { roles: STAFF, record: 'couple' },
   'caseload.read': { roles: STAFF },
+  'message.list': { roles: IN_THREADS },
+  'message.start': { roles: IN_THREADS, record: 'couple' },
+  'message.read': { roles: IN_THREADS, record: 'message_thread' },
+  'message.write': { roles: IN_THREADS, record: 'message_thread' },
+  'message.hide': { roles: ['therapist'], record: 'message_thread' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
@@ -131,6 +139,9 @@ export class AccessService {
     if (rule.record) {
       const coupleIds = await this.couplesOf(manager, ctx, rule.record, ids);
       await this.requireCouples(manager, ctx, coupleIds);
+      if (rule.record === 'message_thread' && ctx.role === 'client') {
+        await requireOwnThreads(manager, ctx, ids);
+      }
       return;
     }
     // People are not couple records: who may see whom has rules of its own.
@@ -223,6 +234,25 @@ export class AccessService {
     }
     throw new NotFoundException(NOT_FOUND);
   }
+}
+
+/**
+ * A partner reaches the couple thread and their own private thread only; the other partner's
+ * private thread answers 404, exactly like a thread that does not exist.
+ */
+async function requireOwnThreads(
+  manager: EntityManager,
+  ctx: TenantContext,
+  ids: readonly string[],
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  const [row]: Array<{ count: string }> = await manager.query(
+    `SELECT count(*) AS count FROM message_threads
+      WHERE clinic_id = $1 AND id = ANY($2::uuid[])
+        AND (kind = 'couple' OR partner_user_id = $3)`,
+    [ctx.clinicId, unique, ctx.userId],
+  );
+  if (Number(row?.count) !== unique.length) throw new NotFoundException(NOT_FOUND);
 }
 
 async function requireUsers(

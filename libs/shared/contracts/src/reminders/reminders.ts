@@ -1,9 +1,9 @@
 /**
  * What the reminders queue delivers: nudges to partners about one occurrence, and messages to
- * therapists (a daily digest, an escalation per missed-streak alert). Each kind is also an in-app
- * notification.
+ * therapists (a daily digest, an escalation per missed-streak alert), and word that a message
+ * waits in a thread (never its text). Each kind is also an in-app notification.
  */
-export const DELIVERY_KINDS = ['due_soon', 'overdue', 'digest', 'escalation'] as const;
+export const DELIVERY_KINDS = ['due_soon', 'overdue', 'digest', 'escalation', 'message'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 /**

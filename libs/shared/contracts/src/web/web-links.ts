@@ -9,11 +9,14 @@ export const WEB_PATHS = {
   preferences: '/preferences',
   notifications: '/notifications',
   couple: '/couples/:coupleId/show',
+  messages: '/messages',
+  thread: '/messages/:threadId',
 } as const;
 
 export const webPath = {
   exercise: (occurrenceId: string) => `/exercise/${encodeURIComponent(occurrenceId)}`,
   couple: (coupleId: string) => `/couples/${encodeURIComponent(coupleId)}/show`,
+  thread: (threadId: string) => `/messages/${encodeURIComponent(threadId)}`,
 };
 
 /** A full address of a page of the web app served at `origin`. */

@@ -31,6 +31,7 @@ export const accountMessagesEs: AccountMessages = {
           overdue: 'Aún pendiente',
           digest: 'Resumen diario',
           escalation: 'Requiere atención',
+          message: 'Mensaje',
         },
         due_soon_named: '«%{title}» se acerca',
         due_soon: 'Se acerca un ejercicio',
@@ -46,6 +47,8 @@ export const accountMessagesEs: AccountMessages = {
         escalation: 'Una pareja puede necesitar tu atención',
         escalation_body:
           'Sin respuestas a %{smart_count} ejercicio seguido. |||| Sin respuestas a %{smart_count} ejercicios seguidos.',
+        message: 'Te espera un mensaje nuevo',
+        message_body: 'Ábrelo para leerlo y responder.',
       },
       preferences: {
         title: 'Preferencias',

@@ -73,5 +73,8 @@ export function describeNotification(
         }),
       };
     }
+    case 'message':
+      // Word that a message waits, never what it says or who wrote it.
+      return { kind, title: translate(`${KEY}.message`), body: translate(`${KEY}.message_body`) };
   }
 }

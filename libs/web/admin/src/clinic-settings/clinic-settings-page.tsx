@@ -43,6 +43,8 @@ function editableFields(data: Partial<ClinicRecord>) {
     quietHoursStart: data.quietHoursStart,
     quietHoursEnd: data.quietHoursEnd,
     secretsPolicy: data.secretsPolicy,
+    // Empty (react-admin reads a cleared field as null) asks for Mend's own wording again.
+    messagesNotice: data.messagesNotice ?? '',
   };
 }
 
@@ -127,6 +129,16 @@ export const ClinicSettingsPage = () => {
           minRows={4}
           validate={[required(), maxLength(5000)]}
           helperText="mend.clinic.help.secrets_policy"
+        />
+
+        <Section>{translate('mend.clinic.section.messages')}</Section>
+        <TextInput
+          source="messagesNotice"
+          label="mend.clinic.fields.messages_notice"
+          multiline
+          minRows={2}
+          validate={maxLength(1000)}
+          helperText="mend.clinic.help.messages_notice"
         />
       </SimpleForm>
     </Edit>

@@ -5,6 +5,7 @@ import Chip from '@mui/material/Chip';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { CoupleMessagesPanel } from '@mend/web-messages';
 import { Title, useShowController, useTranslate } from 'react-admin';
 
 import { AssignDialog } from '../assign/assign-dialog';
@@ -16,6 +17,7 @@ import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
+import { Section } from './section';
 import { TimelinePanel } from './timeline-panel';
 
 const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
@@ -62,6 +64,9 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <AnswersPanel coupleId={couple.id} />
+          <Section title={translate('mend.messages.title')} id="couple-messages">
+            <CoupleMessagesPanel coupleId={couple.id} partners={couple.partners} />
+          </Section>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <AlertsPanel
@@ -94,8 +99,8 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
 };
 
 /**
- * The couple page: both partners, their answers with feedback, alerts, assignments, promises,
- * and the timeline of everything that happened.
+ * The couple page: both partners, their answers with feedback, their messages, alerts,
+ * assignments, promises, and the timeline of everything that happened.
  */
 export const CoupleShow = () => {
   const translate = useTranslate();
