@@ -7,3 +7,4 @@ export * from './couples-factories';
 export * from './assignment-factories';
 export * from './reminder-factories';
 export * from './scratch-pgbouncer';
+export * from './scratch-redis-cluster';
