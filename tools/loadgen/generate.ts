@@ -95,6 +95,16 @@ async function fill(manager: EntityManager, o: LoadOptions): Promise<void> {
 
   // The shape: clinic 0 is the big clinic; every other clinic has `clinicSize` couples. In the
   // big clinic the first therapist carries a heavy caseload (the caseload benchmark's case).
+  // Foreign keys are checked once per table at the end (ALTER TABLE … ADD CONSTRAINT validates
+  // every row in one pass) instead of by a trigger per inserted row, several times faster. All
+  // of it is one transaction: a row that breaks a key rolls the whole fill back.
+  const foreignKeys: Array<{ table: string; name: string; definition: string }> = await q(
+    `SELECT conrelid::regclass::text AS table, conname AS name,
+            pg_get_constraintdef(oid) AS definition
+       FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+  );
+  for (const key of foreignKeys) await q(`ALTER TABLE ${key.table} DROP CONSTRAINT ${key.name}`);
+
   const big = Math.min(o.bigClinic, o.couples);
   const heavy = Math.min(o.heavyCaseload, big);
   await step(
@@ -399,6 +409,11 @@ async function fill(manager: EntityManager, o: LoadOptions): Promise<void> {
      SELECT o.clinic_id, o.occ_id, o.due_at - interval '7 days' FROM lg_occ o
       WHERE o.due_at BETWEEN ${now} - interval '7 days' AND ${now} + interval '2 days'`,
   );
+  await timed('foreign keys checked', async () => {
+    for (const key of foreignKeys) {
+      await q(`ALTER TABLE ${key.table} ADD CONSTRAINT ${key.name} ${key.definition}`);
+    }
+  });
   const counts: Array<{ name: string; n: number }> = await q(
     `SELECT 'clinics' AS name, count(*)::int AS n FROM clinics
      UNION ALL SELECT 'users', count(*)::int FROM users
