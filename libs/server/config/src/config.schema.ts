@@ -12,78 +12,70 @@ const redisUrl = z.string().regex(/^rediss?:\/\//, 'must be a redis:// connectio
  * Every setting the API and the worker read, with its default for local development.
  * `.env.example` lists the same variables; keep the two in step.
  */
-export const configSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
-    API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-    WEB_ORIGIN: z.url().default('http://localhost:4200'),
-    /** The app role: owns no table and cannot bypass row-level security. */
-    DATABASE_URL: postgresUrl.default('postgres://mend_app:mend_app@127.0.0.1:5432/mend'),
-    /** The schema owner; only migrations and the seed use it. */
-    DATABASE_OWNER_URL: postgresUrl.default('postgres://mend_owner:mend_owner@127.0.0.1:5432/mend'),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
-    /**
-     * A Redis Cluster instead of REDIS_URL: some of its nodes as host:port, comma-separated (the
-     * client finds the rest). QUEUE_PREFIX must then be hash-tagged, e.g. `{mend}`.
-     */
-    REDIS_CLUSTER_NODES: z
-      .string()
-      .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, 'must be host:port[,host:port…]')
-      .optional(),
-    /**
-     * Key prefix for every BullMQ queue, so tests and several stacks can share one Redis. A
-     * leading `{…}` is a Redis Cluster hash tag: every key of every queue lands in one slot, as
-     * BullMQ's multi-key scripts need on a cluster.
-     */
-    QUEUE_PREFIX: z
-      .string()
-      .regex(
-        /^(\{[a-z0-9:_-]+\})?[a-z0-9:_-]*$/,
-        'may hold only a-z, 0-9, ":", "_" and "-", after an optional {hash tag}',
-      )
-      .min(1)
-      .default('mend'),
-    /**
-     * The worker refuses a Redis that may evict or forget jobs. Only a throwaway test Redis may
-     * turn this off.
-     */
-    REDIS_REQUIRE_DURABLE: booleanFlag.default(true),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
-    /** Signs access tokens (HS256). At least 32 characters; production must set its own. */
-    AUTH_JWT_SECRET: z
-      .string()
-      .min(32, 'must be at least 32 characters')
-      .default('development-only-secret-change-me-0123456789'),
-    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-    /** Absolute session lifetime, however active the user is. */
-    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
-    /** Sign-in and token refresh attempts per client IP per minute (429 beyond). */
-    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-    /** Every other request, per client IP per minute. */
-    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-    /** Outgoing mail. `npm start` runs maildev on 1025 (its inbox at http://localhost:1080). */
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
-      .default('smtp://127.0.0.1:1025'),
-    MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
-    HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
-    /**
-     * HTTP basic auth for the queue dashboard on the worker's health port (platform operators,
-     * not clinic users). The dashboard is off unless both are set.
-     */
-    OPERATOR_USER: z.string().min(1).max(100).optional(),
-    OPERATOR_PASSWORD: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
-  })
-  .refine((config) => !config.REDIS_CLUSTER_NODES || config.QUEUE_PREFIX.startsWith('{'), {
-    path: ['QUEUE_PREFIX'],
-    message: 'must start with a {hash tag} (e.g. {mend}) when REDIS_CLUSTER_NODES is set',
-  });
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  WEB_ORIGIN: z.url().default('http://localhost:4200'),
+  /** The app role: owns no table and cannot bypass row-level security. */
+  DATABASE_URL: postgresUrl.default('postgres://mend_app:mend_app@127.0.0.1:5432/mend'),
+  /** The schema owner; only migrations and the seed use it. */
+  DATABASE_OWNER_URL: postgresUrl.default('postgres://mend_owner:mend_owner@127.0.0.1:5432/mend'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  /**
+   * A Redis Cluster instead of REDIS_URL: some of its nodes as host:port, comma-separated (the
+   * client finds the rest). QUEUE_PREFIX must then be hash-tagged, e.g. `{mend}`.
+   */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, 'must be host:port[,host:port…]')
+    .optional(),
+  /**
+   * Key prefix for every BullMQ queue, so tests and several stacks can share one Redis. A
+   * leading `{…}` is a Redis Cluster hash tag: every key of every queue lands in one slot, as
+   * BullMQ's multi-key scripts need on a cluster.
+   */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(
+      /^(\{[a-z0-9:_-]+\})?[a-z0-9:_-]+$|^\{[a-z0-9:_-]+\}$/,
+      'may hold only a-z, 0-9, ":", "_" and "-", after an optional {hash tag}',
+    )
+    .default('mend'),
+  /**
+   * The worker refuses a Redis that may evict or forget jobs. Only a throwaway test Redis may
+   * turn this off.
+   */
+  REDIS_REQUIRE_DURABLE: booleanFlag.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
+  /** Signs access tokens (HS256). At least 32 characters; production must set its own. */
+  AUTH_JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .default('development-only-secret-change-me-0123456789'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Absolute session lifetime, however active the user is. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Sign-in and token refresh attempts per client IP per minute (429 beyond). */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Every other request, per client IP per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Outgoing mail. `npm start` runs maildev on 1025 (its inbox at http://localhost:1080). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+    .default('smtp://127.0.0.1:1025'),
+  MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
+  HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
+  /**
+   * HTTP basic auth for the queue dashboard on the worker's health port (platform operators,
+   * not clinic users). The dashboard is off unless both are set.
+   */
+  OPERATOR_USER: z.string().min(1).max(100).optional(),
+  OPERATOR_PASSWORD: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
+});
 
 export type AppConfig = z.infer<typeof configSchema>;
 

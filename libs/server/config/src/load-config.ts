@@ -21,6 +21,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .map(([key]) => `${key}: must be set in production (the default is for development only)`);
       if (unsafe.length > 0) throw new ConfigError(unsafe);
     }
+    if (config.REDIS_CLUSTER_NODES && !config.QUEUE_PREFIX.startsWith('{')) {
+      throw new ConfigError([
+        'QUEUE_PREFIX: must start with a {hash tag} (e.g. {mend}) when REDIS_CLUSTER_NODES is set',
+      ]);
+    }
     return config;
   }
   throw new ConfigError(
