@@ -62,6 +62,16 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Every other request, per client IP per minute. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * The proxies in front of the API whose X-Forwarded-For names the real client (for rate
+   * limits and the audit trail), in Express's `trust proxy` forms: addresses or CIDRs,
+   * comma-separated (or `loopback`, `uniquelocal`), or a number of hops. Unset: none, and every
+   * request counts as its TCP peer's, which behind one proxy is everybody's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[\w.:/, -]+$/, 'must be addresses or CIDRs (comma-separated) or a hop count')
+    .optional(),
   /** Outgoing mail. `npm start` runs maildev on 1025 (its inbox at http://localhost:1080). */
   SMTP_URL: z
     .string()
