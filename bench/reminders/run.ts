@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import { createTransport } from 'nodemailer';
 import type { DataSource } from 'typeorm';
+import { setTenant } from '@mend/server-db';
 import { TenantDb } from '@mend/server-tenancy';
 import { ownerDataSource, testConfig, waitFor, anyExerciseVersion } from '@mend/server-testing';
 import { smtpPoolOptions } from '@mend/server-mail';
@@ -125,12 +126,12 @@ async function seed(
       new Date(dueSoonAt(offset + i * 2).getTime() + 3_600_000).toISOString(),
     );
     await owner.transaction(async (m) => {
-      await m.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      await setTenant(m, { clinicId: clinicId });
       await m.query(`INSERT INTO clinics (id, name) VALUES ($1, 'Bench clinic')`, [clinicId]);
     });
     const versionId = await anyExerciseVersion(owner, clinicId);
     await owner.transaction(async (m) => {
-      await m.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      await setTenant(m, { clinicId: clinicId });
       await m.query(
         `INSERT INTO users (clinic_id, id, email, display_name, role, status, time_zone,
                             quiet_hours_start, quiet_hours_end, email_reminders)

@@ -73,6 +73,13 @@ async function waitForPort(port, seconds = 20) {
   }
 }
 
+/** The PgBouncer integration test runs Debian's pgbouncer (transaction mode) in front of the DB. */
+async function ensurePgBouncer() {
+  if (existsSync('/usr/sbin/pgbouncer')) return;
+  log("installing Debian's pgbouncer for the connection-pooling test…");
+  await aptInstall(['pgbouncer']).catch(() => false);
+}
+
 async function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return true;
   log("installing Debian's chromium for the browser tests…");
@@ -88,7 +95,10 @@ if (!browserOnly) {
   await step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
 }
 const built = await step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=static']);
-if (!browserOnly) await jestStep('unit and integration tests', 'jest.config.cjs');
+if (!browserOnly) {
+  await ensurePgBouncer();
+  await jestStep('unit and integration tests', 'jest.config.cjs');
+}
 
 if (!built) {
   results.push({ name: 'browser tests (not run: build failed)', passed: 0, failed: 1 });

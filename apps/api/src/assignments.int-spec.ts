@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { InstalledLibrary } from '@mend/server-db';
+import { setTenant, type InstalledLibrary } from '@mend/server-db';
 import {
   asClinic,
   localToday,
@@ -633,7 +633,7 @@ describe('the rolling occurrence window (real PostgreSQL)', () => {
       const planner = new OccurrencePlanner();
       const plan = () =>
         owner.transaction(async (manager) => {
-          await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinic.id]);
+          await setTenant(manager, { clinicId: clinic.id });
           return planner.planClinic(manager, clinic.id, later);
         });
       expect(await plan()).toBe(10);

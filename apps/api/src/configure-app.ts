@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@mend/server-config';
 
@@ -11,6 +12,11 @@ export const API_PREFIX = 'api';
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
+  if (config.TRUST_PROXY) {
+    // Only these proxies' X-Forwarded-For is believed; anyone else's is ignored.
+    const hops = /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : null;
+    (app as NestExpressApplication).set('trust proxy', hops ?? config.TRUST_PROXY);
+  }
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_REMINDERS_OPTIONS, ReminderPlanner } from '@mend/server-reminders';
 import { asClinic, ownerDataSource } from '@mend/server-testing';
-import type { StoredAnswers } from '@mend/server-db';
+import { setTenant, type StoredAnswers } from '@mend/server-db';
 import { validateAnswers, type ExerciseTemplate } from '@mend/shared-exercises';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -335,7 +335,7 @@ describe('the demo seed (real PostgreSQL)', () => {
       if (!at) throw new Error('the seed planned no digest');
       const planner = new ReminderPlanner({ ...DEFAULT_REMINDERS_OPTIONS, tickEveryMs: null });
       await owner.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+        await setTenant(manager, { clinicId: clinicId });
         await planner.planClinic(manager, clinicId, at);
       });
       const due = await asClinic<Array<{ kind: string }>>(

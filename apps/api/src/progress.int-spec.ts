@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { setTenant } from '@mend/server-db';
 import {
   AlertEvaluator,
   CoupleProgressCalculator,
@@ -47,7 +48,7 @@ describe('progress, caseload and alerts (real PostgreSQL)', () => {
   ): Promise<void> {
     const now = Date.now();
     await owner.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [couple.clinicId]);
+      await setTenant(manager, { clinicId: couple.clinicId });
       const [assignment] = (await manager.query(
         `INSERT INTO assignments (clinic_id, couple_id, exercise_version_id, completion_mode, schedule, reminder_policy)
          VALUES ($1, $2, $3, 'each', $4, $5) RETURNING id`,
@@ -97,7 +98,7 @@ describe('progress, caseload and alerts (real PostgreSQL)', () => {
       new AlertEvaluator(new CoupleProgressCalculator(new EngagementRepository())),
     );
     return owner.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      await setTenant(manager, { clinicId: clinicId });
       return closer.closeOverdue(manager, clinicId);
     });
   }

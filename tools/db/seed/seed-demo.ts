@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { installLibrary } from '@mend/server-db';
+import { installLibrary, setTenant } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 import { seedDemoCouples } from './seed-demo-couples';
 import { seedDemoReminders } from './seed-demo-reminders';
@@ -97,7 +97,7 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const clinic of DEMO_CLINICS) {
     await dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinic.id]);
+      await setTenant(manager, { clinicId: clinic.id });
       await manager.query(
         `INSERT INTO clinics (id, name, time_zone, require_staff_mfa, secrets_policy)
          VALUES ($1, $2, $3, false, $4) ON CONFLICT (id) DO NOTHING`,

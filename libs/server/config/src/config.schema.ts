@@ -32,10 +32,25 @@ export const configSchema = z.object({
   DATABASE_OWNER_URL: postgresUrl.default('postgres://mend_owner:mend_owner@127.0.0.1:5432/mend'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
-  /** Key prefix for every BullMQ queue, so tests and several stacks can share one Redis. */
+  /**
+   * A Redis Cluster instead of REDIS_URL: some of its nodes as host:port, comma-separated (the
+   * client finds the rest). QUEUE_PREFIX must then be hash-tagged, e.g. `{mend}`.
+   */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(/^[\w.-]+:\d+(,[\w.-]+:\d+)*$/, 'must be host:port[,host:port…]')
+    .optional(),
+  /**
+   * Key prefix for every BullMQ queue, so tests and several stacks can share one Redis. A
+   * leading `{…}` is a Redis Cluster hash tag: every key of every queue lands in one slot, as
+   * BullMQ's multi-key scripts need on a cluster.
+   */
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[a-z0-9:_-]+$/, 'may hold only a-z, 0-9, ":", "_" and "-"')
+    .regex(
+      /^(\{[a-z0-9:_-]+\})?[a-z0-9:_-]+$|^\{[a-z0-9:_-]+\}$/,
+      'may hold only a-z, 0-9, ":", "_" and "-", after an optional {hash tag}',
+    )
     .default('mend'),
   /**
    * The worker refuses a Redis that may evict or forget jobs. Only a throwaway test Redis may
@@ -58,6 +73,16 @@ export const configSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Every other request, per client IP per minute. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /**
+   * The proxies in front of the API whose X-Forwarded-For names the real client (for rate
+   * limits and the audit trail), in Express's `trust proxy` forms: addresses or CIDRs,
+   * comma-separated (or `loopback`, `uniquelocal`), or a number of hops. Unset: none, and every
+   * request counts as its TCP peer's, which behind one proxy is everybody's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[\w.:/, -]+$/, 'must be addresses or CIDRs (comma-separated) or a hop count')
+    .optional(),
   /** Outgoing mail. `npm start` runs maildev on 1025 (its inbox at http://localhost:1080). */
   SMTP_URL: z
     .string()

@@ -32,6 +32,17 @@ describe('loadConfig', () => {
     expect((caught as ConfigError).problems).toHaveLength(3);
   });
 
+  it('takes a Redis Cluster only with a hash-tagged queue prefix', () => {
+    const nodes = '127.0.0.1:7100,127.0.0.1:7101';
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: nodes })).toThrow(
+      'QUEUE_PREFIX: must start with a {hash tag}',
+    );
+    const config = loadConfig({ REDIS_CLUSTER_NODES: nodes, QUEUE_PREFIX: '{mend}' });
+    expect(config.REDIS_CLUSTER_NODES).toBe(nodes);
+    expect(() => loadConfig({ REDIS_CLUSTER_NODES: 'redis://x' })).toThrow('REDIS_CLUSTER_NODES');
+    expect(() => loadConfig({ QUEUE_PREFIX: 'me{nd}' })).toThrow('QUEUE_PREFIX');
+  });
+
   it('refuses, in production, a signing secret published in the repository', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       'AUTH_JWT_SECRET: must be set to a secret of your own in production',

@@ -24,6 +24,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         );
       if (unsafe.length > 0) throw new ConfigError(unsafe);
     }
+    if (config.REDIS_CLUSTER_NODES && !config.QUEUE_PREFIX.startsWith('{')) {
+      throw new ConfigError([
+        'QUEUE_PREFIX: must start with a {hash tag} (e.g. {mend}) when REDIS_CLUSTER_NODES is set',
+      ]);
+    }
     return config;
   }
   throw new ConfigError(

@@ -21,6 +21,10 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built into PostgreSQL 13+. Without this, TypeORM issues
+    // `CREATE EXTENSION` checks on every connect, which a Citus coordinator (and a role without
+    // CREATE) refuses.
+    installExtensions: false,
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,

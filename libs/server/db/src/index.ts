@@ -33,3 +33,4 @@ export * from './reminders/reminder-replanning';
 export * from './messages/message-thread.entity';
 export * from './messages/message.entity';
 export * from './messages/message-read.entity';
+export * from './tenancy/tenant-settings';

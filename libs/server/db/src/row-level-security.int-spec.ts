@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mend/server-config';
 import { dataSourceOptions } from './data-source-options';
+import { setTenant } from './tenancy/tenant-settings';
 
 /** Tables outside any tenant: platform bookkeeping only, never client data. */
 const PLATFORM_TABLES = ['typeorm_migrations', 'worker_heartbeats'];
@@ -19,7 +20,7 @@ describe('row-level security (real PostgreSQL)', () => {
 
   const asClinic = (clinicId: string | null, sql: string, parameters: unknown[] = []) =>
     app.transaction(async (manager) => {
-      if (clinicId) await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+      if (clinicId) await setTenant(manager, { clinicId: clinicId });
       return manager.query(sql, parameters);
     });
 

@@ -6,7 +6,6 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import {
   JOBS,
@@ -17,6 +16,7 @@ import {
 } from '@mend/shared-contracts';
 import { DEFAULT_JOB_OPTIONS } from './job-defaults';
 import { REDIS } from './redis.provider';
+import type { RedisClient } from './redis-connection';
 
 export interface EnqueueOptions {
   /** A deterministic id makes a second enqueue of the same work a no-op. */
@@ -33,7 +33,7 @@ export class QueueRegistry implements BeforeApplicationShutdown, OnApplicationSh
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -7,5 +7,5 @@ export const REDIS = Symbol('REDIS');
 export const redisProvider: Provider = {
   provide: REDIS,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => createRedisConnection(config.REDIS_URL, 'mend'),
+  useFactory: (config: AppConfig) => createRedisConnection(config, 'mend'),
 };

@@ -7,13 +7,13 @@ import {
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { JOBS, QUEUE_NAMES, isJobName, type JobName } from '@mend/shared-contracts';
 import { HANDLES_JOB } from './handles-job.decorator';
 import { matchHandlers, type FoundHandler } from './job-handlers';
 import { assertRedisDurable } from './redis-durability';
 import { REDIS } from './redis.provider';
+import type { RedisClient } from './redis-connection';
 
 /** The jobs this worker process must handle (JobsModule.forWorker's `jobs`). */
 export const WORKER_JOBS = Symbol('WORKER_JOBS');
@@ -33,7 +33,7 @@ export class WorkerRunner implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_JOBS) private readonly jobs: readonly JobName[],
   ) {}

@@ -43,7 +43,7 @@ export class EngagementRepository {
     const rows: Array<{ user_id: string; due_at: Date; done: boolean }> = await manager.query(
       `SELECT p.user_id, o.due_at,
               EXISTS (SELECT 1 FROM responses r
-                       WHERE r.clinic_id = o.clinic_id AND r.occurrence_id = o.id
+                       WHERE r.clinic_id = $1 AND r.occurrence_id = o.id
                          AND r.status = 'submitted'
                          AND (r.author_user_id = p.user_id OR a.completion_mode = 'joint')) AS done
          FROM occurrences o

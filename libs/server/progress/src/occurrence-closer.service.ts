@@ -18,7 +18,7 @@ export class OccurrenceCloser {
       `UPDATE occurrences o
           SET status = CASE WHEN EXISTS (
                 SELECT 1 FROM responses r
-                 WHERE r.clinic_id = o.clinic_id AND r.occurrence_id = o.id
+                 WHERE r.clinic_id = $1 AND r.occurrence_id = o.id
                    AND r.status = 'submitted'
               ) THEN 'completed'::occurrence_status ELSE 'missed'::occurrence_status END
         WHERE o.clinic_id = $1 AND o.status = 'open'

@@ -76,7 +76,7 @@ export class ProgressService {
                 max((al.detail->>'missedInARow')::int) FILTER (WHERE al.kind = 'missed_streak') AS missed,
                 bool_or(al.kind = 'asymmetry') IS TRUE AS asymmetric,
                 (SELECT max(r.submitted_at) FROM responses r
-                  WHERE r.clinic_id = c.clinic_id AND r.couple_id = c.id) AS last_activity,
+                  WHERE r.clinic_id = $1 AND r.couple_id = c.id) AS last_activity,
                 count(*) OVER () AS total
            FROM couples c
            LEFT JOIN alerts al ON al.clinic_id = c.clinic_id AND al.couple_id = c.id

@@ -257,6 +257,11 @@ export class DeliverySender {
     };
   }
 
+  /**
+   * Leases are timed by this process's clock at the statement, passed in: the wall clock, like
+   * `clock_timestamp()` (a batch's transaction can be long), but a value Citus accepts in an
+   * UPDATE of a distributed table.
+   */
   private async claim(
     manager: EntityManager,
     clinicId: string,
@@ -265,12 +270,12 @@ export class DeliverySender {
     const [rows] = await manager.query<[ClaimedDelivery[], number]>(
       `UPDATE deliveries
           SET status = 'sending', attempts = attempts + 1,
-              lease_until = clock_timestamp() + make_interval(secs => $3)
+              lease_until = $4::timestamptz + make_interval(secs => $3)
         WHERE clinic_id = $1 AND id = ANY ($2::uuid[])
-          AND (status = 'planned' OR (status = 'sending' AND lease_until < clock_timestamp()))
+          AND (status = 'planned' OR (status = 'sending' AND lease_until < $4::timestamptz))
         RETURNING id, kind, recipient_user_id, occurrence_id, alert_id, message_id, due_at,
                   attempts`,
-      [clinicId, deliveryIds, this.options.leaseMs / 1000],
+      [clinicId, deliveryIds, this.options.leaseMs / 1000, new Date()],
     );
     return rows;
   }
@@ -320,10 +325,10 @@ export class DeliverySender {
     );
     await manager.query(
       `UPDATE deliveries
-          SET status = 'sent', sent_at = clock_timestamp(), lease_until = NULL, last_error = NULL,
-              email_sent_at = CASE WHEN $3 THEN clock_timestamp() END
+          SET status = 'sent', sent_at = $4, lease_until = NULL, last_error = NULL,
+              email_sent_at = CASE WHEN $3 THEN $4::timestamptz END
         WHERE clinic_id = $1 AND id = ANY ($2::uuid[])`,
-      [clinicId, column((d) => d.delivery.id), emailed],
+      [clinicId, column((d) => d.delivery.id), emailed, new Date()],
     );
   }
 
@@ -338,7 +343,7 @@ export class DeliverySender {
       `UPDATE deliveries d
           SET status = f.status::delivery_status, last_error = f.code,
               lease_until = CASE WHEN f.status = 'planned'
-                THEN clock_timestamp() + make_interval(secs => f.backoff) END
+                THEN $6::timestamptz + make_interval(secs => f.backoff) END
          FROM unnest($2::uuid[], $3::text[], $4::text[], $5::float8[])
               AS f(id, status, code, backoff)
         WHERE d.clinic_id = $1 AND d.id = f.id AND d.status = 'sending'`,
@@ -348,6 +353,7 @@ export class DeliverySender {
         failures.map((f) => (f.final ? 'failed' : 'planned')),
         failures.map((f) => f.code),
         failures.map((f) => backoffMs(f.attempt) / 1000),
+        new Date(),
       ],
     );
   }

@@ -157,7 +157,7 @@ export class ReminderPlanner {
             AND o.due_at BETWEEN $2::timestamptz - interval '${MAX_OVERDUE_LOOKBACK}'
                              AND $2::timestamptz + make_interval(secs => $3)
             AND NOT EXISTS (SELECT 1 FROM reminder_plans p
-                             WHERE p.clinic_id = o.clinic_id AND p.occurrence_id = o.id)
+                             WHERE p.clinic_id = $1 AND p.occurrence_id = o.id)
           ORDER BY o.id LIMIT ${PLAN_BATCH})
        SELECT t.id AS occurrence_id, t.due_at, a.completion_mode, a.assignee_user_id,
               a.reminder_policy, cp.user_id, u.time_zone, u.reminder_time,
@@ -227,7 +227,7 @@ export class ReminderPlanner {
         WHERE a.clinic_id = $1 AND a.kind = 'missed_streak' AND a.status = 'open'
           AND u.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM deliveries d
-                           WHERE d.clinic_id = a.clinic_id AND d.kind = 'escalation'
+                           WHERE d.clinic_id = $1 AND d.kind = 'escalation'
                              AND d.subject_key = a.id::text AND d.recipient_user_id = u.id
                              AND (d.status <> 'skipped' OR d.attempts > 0))`,
       [clinicId],
@@ -256,7 +256,7 @@ export class ReminderPlanner {
       `SELECT u.id AS user_id, u.time_zone, u.quiet_hours_start, u.quiet_hours_end FROM users u
         WHERE u.clinic_id = $1 AND u.role = 'therapist' AND u.status = 'active'
           AND NOT EXISTS (SELECT 1 FROM deliveries d
-                           WHERE d.clinic_id = u.clinic_id AND d.recipient_user_id = u.id
+                           WHERE d.clinic_id = $1 AND d.recipient_user_id = u.id
                              AND d.kind = 'digest' AND d.status IN ('planned', 'sending'))`,
       [clinicId],
     );

@@ -647,7 +647,7 @@ describe('reminders: planning, sending, exactly once (real PostgreSQL, Redis and
     it('refuses a job payload without a clinic', async () => {
       await expect(
         worker.get(DeliverySender).send({ clinicId: '', deliveryIds: ['x'] }, { attempt: 1 }),
-      ).rejects.toThrow('TenantDb.run needs a clinic id');
+      ).rejects.toThrow('A tenant transaction needs a clinic id');
     });
   });
 });

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@mend/server-config';
-import { dataSourceOptions, installLibrary, type InstalledLibrary } from '@mend/server-db';
+import {
+  dataSourceOptions,
+  installLibrary,
+  setTenant,
+  type InstalledLibrary,
+} from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 import type { UserRole } from '@mend/shared-contracts';
 
@@ -24,7 +29,7 @@ export async function asClinic<T>(
   parameters: unknown[],
 ): Promise<T> {
   return owner.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    await setTenant(manager, { clinicId: clinicId });
     return manager.query(sql, parameters) as Promise<T>;
   });
 }
@@ -130,7 +135,7 @@ export async function newCouple(
     partnerB,
   };
   await owner.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    await setTenant(manager, { clinicId: clinicId });
     await manager.query(
       `INSERT INTO couples (clinic_id, id, label, status, time_zone) VALUES ($1, $2, $3, $4, $5)`,
       [
@@ -165,7 +170,7 @@ export async function newCouple(
 /** Installs Mend's exercise library in a clinic, as signup does. */
 export async function withLibrary(owner: DataSource, clinicId: string): Promise<InstalledLibrary> {
   return owner.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    await setTenant(manager, { clinicId: clinicId });
     return installLibrary(manager, clinicId);
   });
 }

@@ -6,3 +6,5 @@ export * from './mail-sink';
 export * from './couples-factories';
 export * from './assignment-factories';
 export * from './reminder-factories';
+export * from './scratch-pgbouncer';
+export * from './scratch-redis-cluster';

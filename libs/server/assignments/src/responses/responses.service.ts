@@ -136,10 +136,11 @@ export class ResponsesService {
       await this.refuseIfPartnerAnsweredJointly(manager, ctx, target);
       const answers = checkAnswers(target.definition, body, true);
       const [saved] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status, answers)
-         VALUES ($1, $2, $3, $4, 'draft', $5)
+        `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status, answers,
+                                updated_at)
+         VALUES ($1, $2, $3, $4, 'draft', $5, now())
          ON CONFLICT ON CONSTRAINT uq_responses_author DO UPDATE
-           SET answers = EXCLUDED.answers, updated_at = now()
+           SET answers = EXCLUDED.answers, updated_at = EXCLUDED.updated_at
            WHERE responses.status = 'draft'
          RETURNING id`,
         [ctx.clinicId, occurrenceId, target.couple_id, ctx.userId, JSON.stringify(answers)],
@@ -197,12 +198,12 @@ export class ResponsesService {
       const status = target.completion_mode === 'joint' ? 'awaiting_confirmation' : 'submitted';
       const [saved] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status,
-                                answers, submitted_at, late, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                answers, submitted_at, late, idempotency_key, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
          ON CONFLICT ON CONSTRAINT uq_responses_author DO UPDATE
            SET status = EXCLUDED.status, answers = EXCLUDED.answers,
                submitted_at = EXCLUDED.submitted_at, late = EXCLUDED.late,
-               idempotency_key = EXCLUDED.idempotency_key, updated_at = now()
+               idempotency_key = EXCLUDED.idempotency_key, updated_at = EXCLUDED.updated_at
            WHERE responses.status = 'draft'
          RETURNING id`,
         [

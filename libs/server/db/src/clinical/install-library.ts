@@ -5,6 +5,7 @@ import {
   findLibraryTranslations,
   findProgramTranslations,
 } from '@mend/shared-exercises';
+import { setTenant } from '../tenancy/tenant-settings';
 import { Exercise } from './exercise.entity';
 import { ExerciseVersion } from './exercise-version.entity';
 import { Program } from './program.entity';
@@ -120,7 +121,7 @@ export async function installLibraryEverywhere(
   );
   for (const { id } of clinics) {
     await dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [id]);
+      await setTenant(manager, { clinicId: id });
       await installLibrary(manager, id);
     });
   }

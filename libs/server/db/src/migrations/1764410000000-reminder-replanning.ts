@@ -26,12 +26,23 @@ export class ReminderReplanning1764410000000 implements MigrationInterface {
   }
 }
 
+function clinicsNeedingPlans(replanning: boolean): string {
+  return `CREATE OR REPLACE FUNCTION clinics_needing_reminder_plans(at timestamptz,
+                                                                   horizon interval,
+                                                                   only_clinics uuid[])
+    RETURNS TABLE (clinic_id uuid)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+      ${clinicsNeedingPlansQuery(replanning)}
+    $$`;
+}
+
 /**
  * Which clinics have reminders to plan. With re-planning: only occurrences of active couples
  * and assignments count, marked deliveries count, and an escalation withdrawn before any
  * attempt (skipped with no attempts) counts as not planned. Without: the original function.
+ * The query alone, so that a later migration can wrap it in another language.
  */
-function clinicsNeedingPlans(replanning: boolean): string {
+export function clinicsNeedingPlansQuery(replanning: boolean): string {
   const activeWork = replanning
     ? `AND EXISTS (SELECT 1 FROM couples c WHERE c.clinic_id = o.clinic_id
                                             AND c.id = o.couple_id AND c.status = 'active')
@@ -43,12 +54,7 @@ function clinicsNeedingPlans(replanning: boolean): string {
     ? `UNION
        SELECT d.clinic_id FROM deliveries d WHERE d.replan_requested_at IS NOT NULL`
     : '';
-  return `CREATE OR REPLACE FUNCTION clinics_needing_reminder_plans(at timestamptz,
-                                                                   horizon interval,
-                                                                   only_clinics uuid[])
-    RETURNS TABLE (clinic_id uuid)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-      SELECT x.clinic_id FROM (
+  return `SELECT x.clinic_id FROM (
       SELECT o.clinic_id FROM occurrences o
        WHERE o.status = 'open' AND o.due_at BETWEEN at - interval '7 days' AND at + horizon
          AND NOT EXISTS (SELECT 1 FROM reminder_plans p
@@ -69,6 +75,5 @@ function clinicsNeedingPlans(replanning: boolean): string {
                           WHERE d.clinic_id = u.clinic_id AND d.recipient_user_id = u.id
                             AND d.kind = 'digest' AND d.status IN ('planned', 'sending'))
       ${marked}
-      ) x WHERE only_clinics IS NULL OR x.clinic_id = ANY (only_clinics)
-    $$`;
+      ) x WHERE only_clinics IS NULL OR x.clinic_id = ANY (only_clinics)`;
 }

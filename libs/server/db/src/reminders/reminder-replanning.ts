@@ -23,7 +23,7 @@ export async function requestReminderReplanning(
   await manager.query(`SELECT 1 FROM clinics WHERE id = $1 FOR NO KEY UPDATE`, [clinicId]);
   const [filter, parameter] = scopeFilter(scope);
   const [, marked] = await manager.query<[unknown[], number]>(
-    `UPDATE deliveries d SET replan_requested_at = clock_timestamp()
+    `UPDATE deliveries d SET replan_requested_at = now()
       WHERE d.clinic_id = $1 AND d.status = 'planned' AND d.attempts = 0 AND ${filter}`,
     parameter === null ? [clinicId] : [clinicId, parameter],
   );

@@ -2,9 +2,8 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { REDIS } from '@mend/server-jobs';
+import { REDIS, type RedisClient } from '@mend/server-jobs';
 import { Public } from '@mend/server-tenancy';
 import type { DependencyStatus, HealthReport } from '@mend/shared-contracts';
 import { HealthReportDto } from './health-report.dto';
@@ -32,7 +31,7 @@ async function probe(check: () => Promise<unknown>): Promise<DependencyStatus> {
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   @Get()

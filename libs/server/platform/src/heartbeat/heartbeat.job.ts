@@ -16,7 +16,7 @@ export class HeartbeatJob {
   async beat(_payload: JobPayload<'system.heartbeat'>): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO worker_heartbeats (worker_id, beat_at, beats) VALUES ($1, now(), 1)
-       ON CONFLICT (worker_id) DO UPDATE SET beat_at = now(), beats = worker_heartbeats.beats + 1`,
+       ON CONFLICT (worker_id) DO UPDATE SET beat_at = EXCLUDED.beat_at, beats = worker_heartbeats.beats + 1`,
       [this.workerId],
     );
   }

@@ -67,6 +67,7 @@ export function spawnWorker(
         QUEUE_PREFIX: config.QUEUE_PREFIX,
         SMTP_URL: config.SMTP_URL,
         REDIS_URL: config.REDIS_URL,
+        ...(config.REDIS_CLUSTER_NODES ? { REDIS_CLUSTER_NODES: config.REDIS_CLUSTER_NODES } : {}),
         WORKER_HEALTH_PORT: '0',
         WORKER_CONCURRENCY: String(concurrency),
         REMINDER_LEASE_MS: String(leaseMs),
