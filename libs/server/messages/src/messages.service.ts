@@ -365,7 +365,8 @@ export class MessagesService {
        SELECT t.clinic_id, t.id, $3, t.last_seq, now() FROM message_threads t
         WHERE t.clinic_id = $1 AND t.id = $2
        ON CONFLICT ON CONSTRAINT pk_message_reads DO UPDATE
-          SET read_seq = GREATEST(message_reads.read_seq, EXCLUDED.read_seq), read_at = now()`,
+          SET read_seq = GREATEST(message_reads.read_seq, EXCLUDED.read_seq),
+              read_at = EXCLUDED.read_at`,
       [ctx.clinicId, threadId, ctx.userId],
     );
     // The bell's word about this thread has been answered by reading it.

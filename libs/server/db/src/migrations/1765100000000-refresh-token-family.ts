@@ -26,12 +26,12 @@ export class RefreshTokenFamily1765100000000 implements MigrationInterface {
       // forced on both tables, so each clinic's rows are copied with that clinic set.
       `DO $$ DECLARE clinic uuid; BEGIN
          FOR clinic IN SELECT id FROM clinics LOOP
-           PERFORM set_config('app.clinic_id', clinic::text, true);
+           EXECUTE format('SET LOCAL app.clinic_id = %L', clinic);
            INSERT INTO retired_refresh_tokens (clinic_id, token_hash, session_id)
              SELECT clinic_id, previous_token_hash, id FROM sessions
               WHERE clinic_id = clinic AND previous_token_hash IS NOT NULL;
          END LOOP;
-         PERFORM set_config('app.clinic_id', '', true);
+         SET LOCAL app.clinic_id = '';
        END $$`,
       `ALTER TABLE sessions DROP COLUMN previous_token_hash`,
     ];
