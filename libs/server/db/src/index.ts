@@ -29,3 +29,4 @@ export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';
 export * from './reminders/reminder-replanning';
+export * from './clinical/install-measure-library';

@@ -6,3 +6,4 @@ export * from './mail-sink';
 export * from './couples-factories';
 export * from './assignment-factories';
 export * from './reminder-factories';
+export * from './measure-factories';

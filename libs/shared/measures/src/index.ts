@@ -13,6 +13,7 @@ export {
   itemsWithoutPrompt,
   parseMeasureDefinition,
   scoreMeasure,
+  scoreRange,
   type MeasureAnswers,
   type MeasureScore,
 } from './scoring';

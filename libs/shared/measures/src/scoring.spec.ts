@@ -6,6 +6,7 @@ import {
   itemsWithoutPrompt,
   parseMeasureDefinition,
   scoreMeasure,
+  scoreRange,
 } from './scoring';
 
 const csi4 = (a: number[]) => Object.fromEntries(a.map((v, i) => [`item${i + 1}`, v]));
@@ -186,5 +187,13 @@ describe('definitions', () => {
       'items[4].id',
       'riskItems[0].itemId',
     ]);
+  });
+});
+
+describe('scoreRange', () => {
+  it('spans the lowest and highest totals', () => {
+    expect(scoreRange(CSI_4)).toEqual({ min: 0, max: 21 });
+    expect(scoreRange(CSI_16)).toEqual({ min: 0, max: 81 });
+    expect(scoreRange(MEND_TRUST_CHECK_IN)).toEqual({ min: 0, max: 24 });
   });
 });

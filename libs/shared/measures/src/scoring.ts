@@ -152,3 +152,12 @@ export function inClinicalRange(
 ): boolean {
   return direction === 'higher_is_better' ? total < cutoff : total > cutoff;
 }
+
+/** The lowest and highest total a definition can give (chart axes, the gap threshold). */
+export function scoreRange(definition: MeasureDefinition): { min: number; max: number } {
+  const lows = definition.items.map((item) => Math.min(...item.options.map((o) => o.score)));
+  const highs = definition.items.map((item) => Math.max(...item.options.map((o) => o.score)));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const n = definition.scoring.method === 'sum' ? 1 : definition.items.length;
+  return { min: sum(lows) / n, max: sum(highs) / n };
+}

@@ -13,6 +13,8 @@ const COUPLE_RECORD_TABLES = {
   promise: 'promises',
   alert: 'alerts',
   safety_flag: 'safety_flags',
+  measure_schedule: 'measure_schedules',
+  measure_administration: 'measure_administrations',
 } as const;
 type CoupleRecordKind = keyof typeof COUPLE_RECORD_TABLES;
 
@@ -68,6 +70,19 @@ const RULES = {
   'alert.update': { roles: STAFF, record: 'alert' },
   'progress.read': { roles: STAFF, record: 'couple' },
   'caseload.read': { roles: STAFF },
+  'measure.definition.read': { roles: STAFF },
+  'measure.definition.import': { roles: ADMIN },
+  'measure.definition.attest': { roles: ADMIN },
+  'measure.settings.read': { roles: EVERYONE },
+  'measure.settings.update': { roles: ADMIN },
+  'measure.schedule.create': { roles: STAFF, record: 'couple' },
+  'measure.schedule.read': { roles: STAFF, record: 'measure_schedule' },
+  'measure.schedule.end': { roles: STAFF, record: 'measure_schedule' },
+  // A client reaches only their own administrations; the service narrows the couple rule.
+  'measure.administration.read': { roles: EVERYONE, record: 'measure_administration' },
+  'measure.administration.answer': { roles: ['client'], record: 'measure_administration' },
+  // A client reads only their own series, and only when the clinic allows it (the service).
+  'measure.summary.read': { roles: EVERYONE, record: 'couple' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
