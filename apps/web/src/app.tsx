@@ -15,6 +15,7 @@ import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
+  CheckInPage,
   ExercisePage,
   HistoryPage,
   PromisesPage,
@@ -100,6 +101,7 @@ export const App = () => (
       <Route path={CLIENT_PATHS.exercise} element={<ExercisePage />} />
       <Route path={CLIENT_PATHS.history} element={<HistoryPage />} />
       <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
+      <Route path={CLIENT_PATHS.checkIn} element={<CheckInPage />} />
       <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
       <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
     </CustomRoutes>

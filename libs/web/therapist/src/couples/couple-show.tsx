@@ -14,6 +14,7 @@ import type { AssignmentRecord, CoupleProgress, CoupleRecord } from '../records'
 import { AlertsPanel } from './alerts-panel';
 import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
+import { MeasuresPanel } from './measures-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
 import { TimelinePanel } from './timeline-panel';
@@ -61,6 +62,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
 
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
+          <MeasuresPanel coupleId={couple.id} />
           <AnswersPanel coupleId={couple.id} />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
