@@ -4,8 +4,11 @@ import {
   newClinic,
   newCouple,
   newUser,
+  newMeasureRound,
   ownerDataSource,
+  setMeasureSettings,
   withLibrary,
+  withMeasures,
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
@@ -108,6 +111,22 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/message-threads/{id}/messages': IN_THREADS,
   'POST /api/message-threads/{id}/read': IN_THREADS,
   'POST /api/messages/{id}/hide': THERAPIST,
+  // Outcome measures: admins hold the licences, staff give measures, partners answer their own.
+  'GET /api/measure-definitions': STAFF,
+  'GET /api/measure-definitions/{id}': STAFF,
+  'POST /api/measure-definitions': ADMIN,
+  'POST /api/measure-definitions/{id}/attest': ADMIN,
+  'GET /api/measure-settings': EVERYONE,
+  'PUT /api/measure-settings': ADMIN,
+  'GET /api/measure-schedules': STAFF,
+  'GET /api/measure-schedules/{id}': STAFF,
+  'POST /api/measure-schedules': STAFF,
+  'POST /api/measure-schedules/{id}/end': STAFF,
+  'GET /api/measure-administrations': EVERYONE,
+  'GET /api/measure-administrations/{id}': EVERYONE,
+  'POST /api/measure-administrations/{id}/answers': CLIENT,
+  // A partner reads their own graph when the clinic allows it (it does in these clinics).
+  'GET /api/couples/{id}/measures': EVERYONE,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -268,6 +287,10 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
     const couple = await newCouple(owner, clinic.id, { therapistIds: [therapist.id] });
     const library = await withLibrary(owner, clinic.id);
     const records = await clinicalRecords(owner, couple, library);
+    const measures = await withMeasures(owner, clinic.id);
+    const trustId = measures.get('mend-trust') ?? '';
+    const round = await newMeasureRound(owner, couple, trustId, couple.partnerB.id);
+    await setMeasureSettings(owner, clinic.id, { partnersSeeOwnGraph: true });
     const sign = (user: TestUser) => api.signIn(user);
     const tokens = {
       clinic_admin: await sign(admin),
@@ -290,6 +313,9 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
         alerts: await newAlert(owner, clinic.id, couple.id),
         ...records,
         notifications: await newNotification(owner, clinic.id, couple.partnerB.id),
+        'measure-definitions': trustId,
+        'measure-schedules': round.scheduleId,
+        'measure-administrations': round.administrationId,
       },
       expendableUserId: expendable.id,
     };

@@ -5,6 +5,7 @@ import { ConfigModule } from '@mend/server-config';
 import { CouplesModule } from '@mend/server-couples';
 import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
+import { MeasuresModule } from '@mend/server-measures';
 import { ExercisesModule } from '@mend/server-exercises';
 import { IdentityModule } from '@mend/server-identity';
 import { MessagesModule } from '@mend/server-messages';
@@ -29,6 +30,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AssignmentsModule,
     RemindersModule,
     MessagesModule,
+    MeasuresModule,
   ],
 })
 export class AppModule {}

@@ -48,6 +48,8 @@ const TABLES = [
   'exercises',
   'users',
   'deliveries',
+  'measure_schedules',
+  'measure_administrations',
 ];
 
 describe('the demo seed (real PostgreSQL)', () => {
@@ -216,6 +218,50 @@ describe('the demo seed (real PostgreSQL)', () => {
         expect(statuses.length).toBeLessThanOrEqual(4);
         expect(statuses.filter((status) => status === 'open')).toHaveLength(1);
       }
+    },
+  );
+
+  it.each(Object.entries(CLINICS))(
+    '%s: every couple has 4–6 answered rounds of the trust check-in per partner, one couple diverging',
+    async (_name, clinicId) => {
+      const rows = await asClinic<
+        Array<{ email: string; seat: string; totals: string[]; open: string }>
+      >(
+        owner,
+        clinicId,
+        `SELECT split_part(u.email, '@', 1) AS email, p.seat,
+                array_agg(a.total::text ORDER BY a.opens_at) FILTER (WHERE a.answered_at IS NOT NULL) AS totals,
+                count(*) FILTER (WHERE a.answered_at IS NULL AND now() BETWEEN a.opens_at AND a.expires_at) AS open
+           FROM measure_administrations a
+           JOIN measure_definition_versions v ON v.clinic_id = a.clinic_id AND v.id = a.definition_version_id
+           JOIN measure_definitions d ON d.clinic_id = v.clinic_id AND d.id = v.definition_id
+           JOIN couple_partners p ON p.clinic_id = a.clinic_id AND p.user_id = a.partner_user_id
+           JOIN users u ON u.clinic_id = a.clinic_id AND u.id = a.partner_user_id
+          WHERE a.clinic_id = $1 AND d.key = 'mend-trust'
+          GROUP BY u.email, p.seat ORDER BY u.email`,
+        [clinicId],
+      );
+      expect(rows.map((row) => row.email)).toEqual([
+        'couple1.a',
+        'couple1.b',
+        'couple2.a',
+        'couple2.b',
+        'couple3.a',
+        'couple3.b',
+      ]);
+      for (const row of rows) {
+        expect(row.totals.length).toBeGreaterThanOrEqual(4);
+        expect(row.totals.length).toBeLessThanOrEqual(6);
+        // The latest round is still open, ready for the demo.
+        expect(Number(row.open)).toBe(1);
+      }
+      const change = (email: string) => {
+        const totals = rows.find((row) => row.email === email)?.totals.map(Number) ?? [];
+        return (totals[totals.length - 1] ?? 0) - (totals[0] ?? 0);
+      };
+      // Couple 2 diverges: one partner trusts more, the other less.
+      expect(change('couple2.a')).toBeGreaterThan(0);
+      expect(change('couple2.b')).toBeLessThan(0);
     },
   );
 

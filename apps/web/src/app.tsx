@@ -15,6 +15,7 @@ import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
+  CheckInPage,
   ExercisePage,
   HistoryPage,
   PromisesPage,
@@ -109,6 +110,7 @@ export const App = () => (
       <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
       <Route path={WEB_PATHS.messages} element={<MessagesPage />} />
       <Route path={WEB_PATHS.thread} element={<ThreadPage />} />
+      <Route path={CLIENT_PATHS.checkIn} element={<CheckInPage />} />
       <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
       <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
     </CustomRoutes>

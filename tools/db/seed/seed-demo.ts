@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { installLibrary, setTenant } from '@mend/server-db';
 import { hashPassword } from '@mend/server-passwords';
 import { seedDemoCouples } from './seed-demo-couples';
+import { seedDemoMeasures } from './seed-demo-measures';
 import { seedDemoReminders } from './seed-demo-reminders';
 
 /** Every demo account's password (printed by `npm start`, listed in the README). */
@@ -124,6 +125,8 @@ export async function seedDemo(dataSource: DataSource, now = new Date()): Promis
         await seedDemoReminders(manager, clinic, library, now);
         console.log(`[mend] demo seed: ${clinic.name} couples and their history added`);
       }
+      // Apart from the couples, so a demo database from before measures gets them too.
+      await seedDemoMeasures(manager, clinic, now);
     });
   }
   console.log(`[mend] demo seed: ${DEMO_CLINICS.map((c) => c.name).join(' and ')} ready`);

@@ -7,4 +7,4 @@ export {
   policyVersion,
   requirePolicyAcknowledged,
 } from './policy/require-policy-acknowledged';
-export { safetyDedupeKey } from './safety/safety-checks.service';
+export { openSafetyCheck, safetyDedupeKey } from './safety/safety-checks.service';

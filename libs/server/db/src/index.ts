@@ -34,3 +34,4 @@ export * from './messages/message-thread.entity';
 export * from './messages/message.entity';
 export * from './messages/message-read.entity';
 export * from './tenancy/tenant-settings';
+export * from './clinical/install-measure-library';

@@ -28,7 +28,7 @@ export class AlertEvaluator {
         first && second && first.missedInARow === second.missedInARow
           ? null
           : couple.partners.find((p) => p.missedInARow === longest);
-      await this.setAlert(
+      await setAlert(
         manager,
         { clinicId, coupleId, kind: 'missed_streak', subjectUserId: subject?.userId ?? null },
         longest >= clinic.missedAlertThreshold,
@@ -41,7 +41,7 @@ export class AlertEvaluator {
           : couple.asymmetryShareA < 0.5
             ? couple.partners[0]
             : couple.partners[1];
-      await this.setAlert(
+      await setAlert(
         manager,
         { clinicId, coupleId, kind: 'asymmetry', subjectUserId: quieter?.userId ?? null },
         couple.asymmetryFlagged,
@@ -49,37 +49,48 @@ export class AlertEvaluator {
       );
     }
   }
+}
 
-  private async setAlert(
-    manager: EntityManager,
-    key: { clinicId: string; coupleId: string; kind: AlertKind; subjectUserId: string | null },
-    wanted: boolean,
-    detail: AlertDetail,
-  ): Promise<void> {
-    const dedupeKey = `${key.kind}:${key.coupleId}`;
-    const open: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM alerts WHERE clinic_id = $1 AND dedupe_key = $2 AND status <> 'resolved'
-        FOR UPDATE`,
-      [key.clinicId, dedupeKey],
+/**
+ * Keeps one open alert per problem: opens it when wanted and none is open, refreshes its detail
+ * while it stays wanted, and resolves it when the problem went away. The dedupe key names the
+ * problem (`<kind>:<coupleId>` unless a finer key is given, e.g. per partner).
+ */
+export async function setAlert(
+  manager: EntityManager,
+  key: {
+    clinicId: string;
+    coupleId: string;
+    kind: AlertKind;
+    subjectUserId: string | null;
+    dedupeKey?: string;
+  },
+  wanted: boolean,
+  detail: AlertDetail,
+): Promise<void> {
+  const dedupeKey = key.dedupeKey ?? `${key.kind}:${key.coupleId}`;
+  const open: Array<{ id: string }> = await manager.query(
+    `SELECT id FROM alerts WHERE clinic_id = $1 AND dedupe_key = $2 AND status <> 'resolved'
+      FOR UPDATE`,
+    [key.clinicId, dedupeKey],
+  );
+  if (wanted && open.length === 0) {
+    await manager.insert(Alert, {
+      clinicId: key.clinicId,
+      coupleId: key.coupleId,
+      kind: key.kind,
+      severity: 'normal',
+      subjectUserId: key.subjectUserId,
+      dedupeKey,
+      detail,
+    });
+  } else if (wanted) {
+    await manager.update(Alert, { clinicId: key.clinicId, id: open[0]?.id }, { detail });
+  } else if (open.length > 0) {
+    await manager.query(
+      `UPDATE alerts SET status = 'resolved', resolved_at = now()
+        WHERE clinic_id = $1 AND id = ANY($2::uuid[])`,
+      [key.clinicId, open.map((row) => row.id)],
     );
-    if (wanted && open.length === 0) {
-      await manager.insert(Alert, {
-        clinicId: key.clinicId,
-        coupleId: key.coupleId,
-        kind: key.kind,
-        severity: 'normal',
-        subjectUserId: key.subjectUserId,
-        dedupeKey,
-        detail,
-      });
-    } else if (wanted) {
-      await manager.update(Alert, { clinicId: key.clinicId, id: open[0]?.id }, { detail });
-    } else if (open.length > 0) {
-      await manager.query(
-        `UPDATE alerts SET status = 'resolved', resolved_at = now()
-          WHERE clinic_id = $1 AND id = ANY($2::uuid[])`,
-        [key.clinicId, open.map((row) => row.id)],
-      );
-    }
   }
 }

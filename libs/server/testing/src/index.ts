@@ -8,3 +8,4 @@ export * from './assignment-factories';
 export * from './reminder-factories';
 export * from './scratch-pgbouncer';
 export * from './scratch-redis-cluster';
+export * from './measure-factories';

@@ -1,4 +1,4 @@
-export type { Problem, Result } from './problem';
+export { issuesToProblems, type Problem, type Result } from './problem';
 export { isIsoDate } from './iso-date';
 export * from './exercise-form';
 export * from './answer-validation';

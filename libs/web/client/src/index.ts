@@ -4,6 +4,7 @@ import { lazyExport } from '@mend/web-ui';
 export const TodayPage = lazyExport(() => import('./today/today-page'), 'TodayPage');
 export const ExercisePage = lazyExport(() => import('./exercise/exercise-page'), 'ExercisePage');
 export const HistoryPage = lazyExport(() => import('./history/history-page'), 'HistoryPage');
+export const CheckInPage = lazyExport(() => import('./check-ins/check-in-page'), 'CheckInPage');
 export const PromisesPage = lazyExport(() => import('./promises/promises-page'), 'PromisesPage');
 
 export { SafetyCheckAppBarButton, SafetyCheckDialog } from './safety/safety-check';

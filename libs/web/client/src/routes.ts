@@ -6,6 +6,9 @@ export const CLIENT_PATHS = {
   exercise: WEB_PATHS.exercise,
   history: '/history',
   promises: '/promises',
+  checkIn: '/check-ins/:id',
 } as const;
+
+export const checkInPath = (id: string) => `/check-ins/${encodeURIComponent(id)}`;
 
 export const exercisePath = webPath.exercise;

@@ -231,3 +231,37 @@ export interface TimelineEvent {
   summary: string;
   recordId: string;
 }
+
+/** GET /couples/{id}/measures: one summary per measure the couple has answered. */
+export interface MeasureSummary {
+  definitionId: string;
+  key: string;
+  title: string;
+  validated: boolean;
+  direction: 'higher_is_better' | 'higher_is_worse';
+  min: number;
+  max: number;
+  cutoff: number | null;
+  figures: {
+    ready: boolean;
+    threshold: number | null;
+    reason: 'too_few_baselines' | 'no_spread' | null;
+    explanation: string;
+  };
+  partners: Array<{
+    partnerId: string;
+    name: string;
+    points: Array<{
+      administrationId: string;
+      localDate: string;
+      total: number;
+      change: number;
+      classification: MeasureClassification | null;
+    }>;
+    latest: { total: number; change: number; classification: MeasureClassification | null } | null;
+  }>;
+  gaps: Array<{ localDate: string; gap: number }>;
+  gapThreshold: number | null;
+}
+
+export type MeasureClassification = 'recovered' | 'improved' | 'unchanged' | 'deteriorated';

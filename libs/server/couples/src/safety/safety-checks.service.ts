@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { Alert, SafetyFlag } from '@mend/server-db';
+import { Alert, SafetyFlag, type AlertDetail } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { ownCouple } from '../couples/own-couple';
@@ -73,36 +73,13 @@ export class SafetyChecksService {
       await this.access.requireAccess(manager, ctx, 'safety.raise');
       const own = await ownCouple(manager, ctx);
       await this.access.requireAccess(manager, ctx, 'safety.raise', [own.coupleId]);
-      const flag = manager.create(SafetyFlag, {
-        clinicId: ctx.clinicId,
-        coupleId: own.coupleId,
-        raisedByUserId: ctx.userId,
-        note: body.note?.trim() ? body.note : null,
-      });
-      await manager.insert(SafetyFlag, flag);
-      const alert = manager.create(Alert, {
-        clinicId: ctx.clinicId,
-        coupleId: own.coupleId,
-        kind: 'safety',
-        severity: 'urgent',
-        status: 'open',
-        subjectUserId: ctx.userId,
-        dedupeKey: safetyDedupeKey(flag.id),
-        detail: { safetyFlagId: flag.id },
-      });
-      await manager.insert(Alert, alert);
-      // The first open check's time stands while others follow.
-      await manager.query(
-        `UPDATE couples SET safety_paused_at = COALESCE(safety_paused_at, now())
-          WHERE clinic_id = $1 AND id = $2`,
-        [ctx.clinicId, own.coupleId],
+      await openSafetyCheck(
+        manager,
+        ctx,
+        this.audit,
+        own.coupleId,
+        body.note?.trim() ? body.note : null,
       );
-      await this.audit.record(manager, ctx, {
-        action: 'safety.raised',
-        recordType: 'safety_flag',
-        recordId: flag.id,
-        detail: { coupleId: own.coupleId, alertId: alert.id, withNote: flag.note !== null },
-      });
       return { received: true as const };
     });
   }
@@ -231,6 +208,52 @@ export class SafetyChecksService {
     if (!row) throw new NotFoundException('Not found');
     return toSafetyCheckDto(row);
   }
+}
+
+/**
+ * Opens a private safety check raised by the acting partner: the flag, an urgent alert for the
+ * couple's therapists, and the pause of joint work. Shared by a partner's own request and by a
+ * measure's risk item, so both raise exactly the same thing. Runs in the caller's transaction.
+ */
+export async function openSafetyCheck(
+  manager: EntityManager,
+  ctx: TenantContext,
+  audit: AuditService,
+  coupleId: string,
+  note: string | null,
+  origin: AlertDetail = {},
+): Promise<{ flagId: string; alertId: string }> {
+  const flag = manager.create(SafetyFlag, {
+    clinicId: ctx.clinicId,
+    coupleId,
+    raisedByUserId: ctx.userId,
+    note,
+  });
+  await manager.insert(SafetyFlag, flag);
+  const alert = manager.create(Alert, {
+    clinicId: ctx.clinicId,
+    coupleId,
+    kind: 'safety',
+    severity: 'urgent',
+    status: 'open',
+    subjectUserId: ctx.userId,
+    dedupeKey: safetyDedupeKey(flag.id),
+    detail: { ...origin, safetyFlagId: flag.id },
+  });
+  await manager.insert(Alert, alert);
+  // The first open check's time stands while others follow.
+  await manager.query(
+    `UPDATE couples SET safety_paused_at = COALESCE(safety_paused_at, now())
+      WHERE clinic_id = $1 AND id = $2`,
+    [ctx.clinicId, coupleId],
+  );
+  await audit.record(manager, ctx, {
+    action: 'safety.raised',
+    recordType: 'safety_flag',
+    recordId: flag.id,
+    detail: { ...origin, coupleId, alertId: alert.id, withNote: note !== null },
+  });
+  return { flagId: flag.id, alertId: alert.id };
 }
 
 export function safetyDedupeKey(flagId: string): string {

@@ -14,6 +14,8 @@ const COUPLE_RECORD_TABLES = {
   alert: 'alerts',
   safety_flag: 'safety_flags',
   message_thread: 'message_threads',
+  measure_schedule: 'measure_schedules',
+  measure_administration: 'measure_administrations',
 } as const;
 type CoupleRecordKind = keyof typeof COUPLE_RECORD_TABLES;
 
@@ -76,6 +78,19 @@ const RULES = {
   'message.read': { roles: IN_THREADS, record: 'message_thread' },
   'message.write': { roles: IN_THREADS, record: 'message_thread' },
   'message.hide': { roles: ['therapist'], record: 'message_thread' },
+  'measure.definition.read': { roles: STAFF },
+  'measure.definition.import': { roles: ADMIN },
+  'measure.definition.attest': { roles: ADMIN },
+  'measure.settings.read': { roles: EVERYONE },
+  'measure.settings.update': { roles: ADMIN },
+  'measure.schedule.create': { roles: STAFF, record: 'couple' },
+  'measure.schedule.read': { roles: STAFF, record: 'measure_schedule' },
+  'measure.schedule.end': { roles: STAFF, record: 'measure_schedule' },
+  // A client reaches only their own administrations; the service narrows the couple rule.
+  'measure.administration.read': { roles: EVERYONE, record: 'measure_administration' },
+  'measure.administration.answer': { roles: ['client'], record: 'measure_administration' },
+  // A client reads only their own series, and only when the clinic allows it (the service).
+  'measure.summary.read': { roles: EVERYONE, record: 'couple' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

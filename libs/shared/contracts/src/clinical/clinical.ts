@@ -23,7 +23,13 @@ export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 export const PROMISE_STATUSES = ['open', 'kept', 'partly', 'not_kept'] as const;
 export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 
-export const ALERT_KINDS = ['missed_streak', 'asymmetry', 'safety'] as const;
+export const ALERT_KINDS = [
+  'missed_streak',
+  'asymmetry',
+  'safety',
+  'measure_deterioration',
+  'measure_gap',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;

@@ -148,7 +148,41 @@ export function answerProblems(error: unknown): Record<string, string> | null {
 export const httpStatus = (error: unknown): number | null =>
   error instanceof HttpError ? error.status : null;
 
+/** One round of a scored check-in for the signed-in partner (GET /measure-administrations). */
+export interface CheckIn {
+  id: string;
+  title: string;
+  validated: boolean;
+  localDate: string;
+  opensAt: string;
+  expiresAt: string;
+  status: 'upcoming' | 'open' | 'answered' | 'expired';
+}
+
+export interface CheckInDetail extends CheckIn {
+  description: string | null;
+  items: Array<{
+    id: string;
+    prompt: string;
+    options: Array<{ score: number; label: string | null }>;
+  }>;
+}
+
 export const clientApi = {
+  openCheckIns: () =>
+    getJson<CheckIn[]>(
+      `/measure-administrations?${listQuery({
+        filter: { status: 'open' },
+        sort: ['opensAt', 'ASC'],
+        range: [0, 9],
+      })}`,
+    ),
+  checkIn: (id: string) =>
+    getJson<CheckInDetail>(`/measure-administrations/${encodeURIComponent(id)}`),
+  answerCheckIn: (id: string, answers: Record<string, number | null>) =>
+    sendJson<CheckInDetail>('POST', `/measure-administrations/${encodeURIComponent(id)}/answers`, {
+      answers,
+    }),
   me: () => getJson<Me>('/auth/me'),
   couples: () => getJson<Couple[]>('/couples'),
   clinic: () => getJson<{ name: string; secretsPolicy: string }>('/clinic'),

@@ -12,6 +12,8 @@ export const clientKeys = {
   occurrence: (id: string) => ['mend-client', 'occurrence', id] as const,
   responses: (page: number) => ['mend-client', 'responses', page] as const,
   promises: ['mend-client', 'promises'] as const,
+  checkIns: ['mend-client', 'check-ins'] as const,
+  checkIn: (id: string) => ['mend-client', 'check-in', id] as const,
   promiseTrend: (coupleId: string) => ['mend-client', 'promise-trend', coupleId] as const,
 };
 
@@ -38,4 +40,9 @@ export function useOccurrence(id: string) {
     // The form owns its state once loaded; a background refetch must not replace typed text.
     refetchOnWindowFocus: false,
   });
+}
+
+/** The reader's open check-in rounds. */
+export function useOpenCheckIns() {
+  return useQuery({ queryKey: clientKeys.checkIns, queryFn: () => clientApi.openCheckIns() });
 }

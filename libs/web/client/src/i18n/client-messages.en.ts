@@ -121,6 +121,22 @@ export const clientMessagesEn = {
         newer: 'Newer',
         older: 'Older',
       },
+      check_in: {
+        section: 'Check-ins',
+        section_note:
+          'A few quick questions for your therapist. Your partner answers separately and never sees your answers.',
+        not_validated: 'A Mend check-in, not a validated questionnaire.',
+        open_until: 'Open until %{day}',
+        open_until_sentence: 'Open until %{day}.',
+        private_note: 'Only your therapist sees these answers.',
+        submit: 'Send my answers',
+        sending: 'Sending…',
+        thanks: 'Thank you. Your answers went to your therapist.',
+        back_today: 'Back to Today',
+        missing: 'Choose an answer for each question.',
+        failed: 'Your answers did not go through. Please try again in a moment.',
+        closed: 'This check-in is closed.',
+      },
       promises: {
         title: 'Promises',
         intro:

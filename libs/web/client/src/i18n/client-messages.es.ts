@@ -121,6 +121,22 @@ export const clientMessagesEs: ClientMessages = {
         newer: 'Más recientes',
         older: 'Anteriores',
       },
+      check_in: {
+        section: 'Chequeos',
+        section_note:
+          'Unas preguntas breves para su terapeuta. Su pareja responde por separado y nunca ve sus respuestas.',
+        not_validated: 'Un chequeo de Mend, no un cuestionario validado.',
+        open_until: 'Abierto hasta el %{day}',
+        open_until_sentence: 'Abierto hasta el %{day}.',
+        private_note: 'Solo su terapeuta ve estas respuestas.',
+        submit: 'Enviar mis respuestas',
+        sending: 'Enviando…',
+        thanks: 'Gracias. Sus respuestas llegaron a su terapeuta.',
+        back_today: 'Volver a Hoy',
+        missing: 'Elija una respuesta para cada pregunta.',
+        failed: 'Sus respuestas no se enviaron. Inténtenlo de nuevo en un momento.',
+        closed: 'Este chequeo está cerrado.',
+      },
       promises: {
         title: 'Promesas',
         intro:

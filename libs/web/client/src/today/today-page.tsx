@@ -9,13 +9,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
 
-import type { Occurrence } from '../api/client-api';
-import { useTodayOccurrences } from '../api/queries';
+import type { CheckIn, Occurrence } from '../api/client-api';
+import { useOpenCheckIns, useTodayOccurrences } from '../api/queries';
 import { useClientSession } from '../gate/client-context';
 import { ClientGate } from '../gate/client-gate';
 import { addDays, formatDay, formatTime, todayIn } from '../gate/format';
 import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states';
-import { exercisePath } from '../routes';
+import { checkInPath, exercisePath } from '../routes';
 import { SafetyCheckLink } from '../safety/safety-check';
 
 /** A short look ahead: enough to plan, not a wall of tasks. */
@@ -102,6 +102,53 @@ const Section = ({ title, note, items }: { title: string; note?: string; items: 
     </Box>
   );
 
+const CheckInCard = ({ checkIn }: { checkIn: CheckIn }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Card component="li" sx={{ listStyle: 'none' }}>
+      <CardActionArea
+        component={LinkBase}
+        to={checkInPath(checkIn.id)}
+        sx={{ p: 2, display: 'flex', alignItems: 'center', gap: 1.5 }}
+      >
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography sx={{ fontWeight: 600 }}>{checkIn.title}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('mend.client.check_in.open_until', {
+              day: formatDay(checkIn.expiresAt.slice(0, 10), locale),
+            })}
+          </Typography>
+        </Box>
+        <ChevronRight aria-hidden sx={{ color: 'text.secondary' }} />
+      </CardActionArea>
+    </Card>
+  );
+};
+
+/** Open check-ins: only ever the reader's own rounds (the API gives nothing else). */
+const CheckIns = () => {
+  const translate = useTranslate();
+  const checkIns = useOpenCheckIns();
+  if (!checkIns.data || checkIns.data.length === 0) return null;
+  const title = translate('mend.client.check_in.section');
+  return (
+    <Box component="section" sx={{ mb: 3 }} aria-label={title}>
+      <Typography component="h2" variant="h6">
+        {title}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('mend.client.check_in.section_note')}
+      </Typography>
+      <Stack component="ul" spacing={1.25} sx={{ p: 0, m: 0 }}>
+        {checkIns.data.map((checkIn) => (
+          <CheckInCard key={checkIn.id} checkIn={checkIn} />
+        ))}
+      </Stack>
+    </Box>
+  );
+};
+
 const TodayContent = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -132,6 +179,7 @@ const TodayContent = () => {
             </EmptyState>
           </Card>
         )}
+        <CheckIns />
         <Section title={translate('mend.client.today.due_today')} items={dueToday} />
         <Section
           title={translate('mend.client.today.overdue')}

@@ -15,6 +15,7 @@ import type { AssignmentRecord, CoupleProgress, CoupleRecord } from '../records'
 import { AlertsPanel } from './alerts-panel';
 import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
+import { MeasuresPanel } from './measures-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
 import { Section } from './section';
@@ -63,6 +64,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
 
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
+          <MeasuresPanel coupleId={couple.id} />
           <AnswersPanel coupleId={couple.id} />
           <Section title={translate('mend.messages.title')} id="couple-messages">
             <CoupleMessagesPanel coupleId={couple.id} partners={couple.partners} />

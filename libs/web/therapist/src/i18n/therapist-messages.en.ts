@@ -93,6 +93,24 @@ export const therapistMessagesEn = {
       released: 'Released to the partner',
       more: 'Show more answers',
     },
+    measures: {
+      title: 'Check-ins',
+      empty: 'No check-in answered yet. Schedule one and both partners answer it separately.',
+      not_validated: 'Mend check-in, not a validated questionnaire',
+      partner_line: '%{name}: %{scores}.',
+      latest: 'latest %{total} (%{change} since the first)',
+      gap: 'Gap between partners at the latest round: %{gap} points (alert above %{threshold}).',
+      bands:
+        'Shaded: the clinical range, and around each first score the band of ±%{threshold} points within which change is not reliable.',
+      class: {
+        recovered: 'Recovered',
+        improved: 'Reliably improved',
+        unchanged: 'No reliable change',
+        deteriorated: 'Reliably worse',
+        raw: 'Raw change only',
+        baseline: 'First score',
+      },
+    },
     alerts: {
       title: 'Alerts and safety',
       empty: 'No open alerts.',
@@ -107,6 +125,8 @@ export const therapistMessagesEn = {
         missed_streak: 'Missed exercises in a row',
         asymmetry: 'One partner carrying the work',
         safety: 'Private safety flag',
+        measure_deterioration: 'Reliable worsening on a check-in',
+        measure_gap: 'Partners’ check-in scores drifting apart',
         other: 'Alert',
       },
       detail: {

@@ -91,6 +91,25 @@ export const therapistMessagesEs: TherapistMessages = {
       released: 'Compartida con la pareja',
       more: 'Ver más respuestas',
     },
+    measures: {
+      title: 'Chequeos',
+      empty:
+        'Aún no hay chequeos respondidos. Programe uno y cada persona lo responde por separado.',
+      not_validated: 'Chequeo de Mend, no es un cuestionario validado',
+      partner_line: '%{name}: %{scores}.',
+      latest: 'último %{total} (%{change} desde el primero)',
+      gap: 'Diferencia entre ambos en la última ronda: %{gap} puntos (alerta por encima de %{threshold}).',
+      bands:
+        'Sombreado: el rango clínico y, alrededor de cada primera puntuación, la franja de ±%{threshold} puntos dentro de la cual el cambio no es fiable.',
+      class: {
+        recovered: 'Recuperación',
+        improved: 'Mejora fiable',
+        unchanged: 'Sin cambio fiable',
+        deteriorated: 'Empeoramiento fiable',
+        raw: 'Solo cambio bruto',
+        baseline: 'Primera puntuación',
+      },
+    },
     alerts: {
       title: 'Alertas y seguridad',
       empty: 'No hay alertas abiertas.',
@@ -105,6 +124,8 @@ export const therapistMessagesEs: TherapistMessages = {
         missed_streak: 'Ejercicios sin hacer seguidos',
         asymmetry: 'Una persona lleva el trabajo',
         safety: 'Aviso privado de seguridad',
+        measure_deterioration: 'Empeoramiento fiable en un chequeo',
+        measure_gap: 'Las puntuaciones de la pareja se separan',
         other: 'Alerta',
       },
       detail: {
