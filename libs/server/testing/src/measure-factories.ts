@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { installMeasureLibrary } from '@mend/server-db';
+import { installMeasureLibrary, setTenant } from '@mend/server-db';
 import { asClinic } from './factories';
 
 /** Mend's measures in a clinic, as the API installs them on first use: key → definition id. */
@@ -8,7 +8,7 @@ export async function withMeasures(
   clinicId: string,
 ): Promise<Map<string, string>> {
   const rows = await owner.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.clinic_id', $1, true)`, [clinicId]);
+    await setTenant(manager, { clinicId });
     await installMeasureLibrary(manager, clinicId);
     return manager.query<Array<{ id: string; key: string }>>(
       `SELECT id, key FROM measure_definitions WHERE clinic_id = $1`,
