@@ -37,7 +37,7 @@ export class MeasureSettingsService {
          VALUES ($1, $2, $3)
          ON CONFLICT (clinic_id) DO UPDATE
            SET partners_see_own_graph = EXCLUDED.partners_see_own_graph,
-               gap_alert_percent = EXCLUDED.gap_alert_percent, updated_at = now()`,
+               gap_alert_percent = EXCLUDED.gap_alert_percent, updated_at = EXCLUDED.updated_at`,
         [ctx.clinicId, next.partnersSeeOwnGraph, next.gapAlertPercent],
       );
       await this.audit.record(manager, ctx, {
