@@ -10,6 +10,7 @@ import { IdentityModule } from '@mend/server-identity';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
 import { RemindersModule } from '@mend/server-reminders';
+import { ReportsModule } from '@mend/server-reports';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -27,6 +28,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     ExercisesModule,
     AssignmentsModule,
     RemindersModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
 import { ProgressJobsModule } from '@mend/server-progress';
 import { ReminderJobsModule } from '@mend/server-reminders';
+import { ReportJobsModule } from '@mend/server-reports';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -19,6 +20,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     ProgressJobsModule,
     AssignmentJobsModule,
     ReminderJobsModule.forWorker(),
+    ReportJobsModule.forWorker(),
   ],
 })
 export class WorkerModule {}

@@ -21,6 +21,8 @@ import { WorkerHeartbeat } from './platform/worker-heartbeat.entity';
 import { Delivery } from './reminders/delivery.entity';
 import { Notification } from './reminders/notification.entity';
 import { ReminderPlan } from './reminders/reminder-plan.entity';
+import { ReportFile } from './reports/report-file.entity';
+import { Report } from './reports/report.entity';
 
 /** Every entity the data source maps. The schema-drift check compares these to the database. */
 export const ENTITIES = [
@@ -47,4 +49,6 @@ export const ENTITIES = [
   Delivery,
   Notification,
   ReminderPlan,
+  Report,
+  ReportFile,
 ];

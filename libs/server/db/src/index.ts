@@ -29,3 +29,5 @@ export * from './reminders/delivery.entity';
 export * from './reminders/notification.entity';
 export * from './reminders/reminder-plan.entity';
 export * from './reminders/reminder-replanning';
+export * from './reports/report.entity';
+export * from './reports/report-file.entity';

@@ -57,6 +57,10 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
     missedInARow: 3,
     coupleUrl: 'https://app.mend.test/couples/c-1',
   },
+  report_ready: {
+    reportKind: 'session_prep',
+    reportsUrl: 'https://app.mend.test/#/reports',
+  },
 };
 
 /** Values of each sample that must appear in both the text and the HTML body. */
@@ -80,6 +84,7 @@ const expectedValues: { [K in TemplateName]: string[] } = {
     samples.therapist_digest.dashboardUrl,
   ],
   escalation: ['Couple Rivera-Lind', '3', samples.escalation.coupleUrl],
+  report_ready: [samples.report_ready.reportsUrl],
 };
 
 function renderSample(template: TemplateName, locale: MailLocale): RenderedMail {
@@ -96,6 +101,8 @@ function renderSample(template: TemplateName, locale: MailLocale): RenderedMail 
       return renderMail(template, samples.therapist_digest, locale);
     case 'escalation':
       return renderMail(template, samples.escalation, locale);
+    case 'report_ready':
+      return renderMail(template, samples.report_ready, locale);
   }
 }
 
@@ -104,13 +111,14 @@ const cases = TEMPLATE_NAMES.flatMap((template) =>
 );
 
 describe('mail templates', () => {
-  it('covers six templates', () => {
+  it('covers seven templates', () => {
     expect([...TEMPLATE_NAMES].sort()).toEqual([
       'escalation',
       'invitation',
       'password_reset',
       'reminder_due_soon',
       'reminder_overdue',
+      'report_ready',
       'therapist_digest',
     ]);
   });

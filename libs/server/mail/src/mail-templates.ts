@@ -50,6 +50,12 @@ export interface EscalationData {
   coupleUrl: string;
 }
 
+/** No personal data: what kind of report, and where to sign in to get it. */
+export interface ReportReadyData {
+  reportKind: 'clinic_monthly' | 'session_prep' | 'couple_export';
+  reportsUrl: string;
+}
+
 /** Each template's name and the data it needs. */
 export interface TemplateData {
   invitation: InvitationData;
@@ -58,6 +64,7 @@ export interface TemplateData {
   reminder_overdue: ReminderData;
   therapist_digest: TherapistDigestData;
   escalation: EscalationData;
+  report_ready: ReportReadyData;
 }
 
 export type TemplateName = keyof TemplateData;
@@ -494,6 +501,53 @@ export const escalation: MailTemplate<'escalation'> = (data, locale) => {
   );
 };
 
+const REPORT_NAMES = {
+  en: {
+    clinic_monthly: 'monthly clinic report',
+    session_prep: 'session preparation summary',
+    couple_export: 'data export',
+  },
+  es: {
+    clinic_monthly: 'informe mensual de la clínica',
+    session_prep: 'resumen para preparar la sesión',
+    couple_export: 'exportación de datos',
+  },
+} as const;
+
+export const reportReady: MailTemplate<'report_ready'> = (data, locale) => {
+  const name = REPORT_NAMES[locale][data.reportKind];
+  if (locale === 'es') {
+    return render(
+      {
+        subject: `Ya puedes descargarlo: ${name}`,
+        blocks: [
+          { kind: 'paragraph', text: 'Hola:' },
+          {
+            kind: 'paragraph',
+            text: `Ya está preparado lo que pediste (${name}). Inicia sesión en Mend para descargarlo.`,
+          },
+          { kind: 'action', label: 'Abrir Mend', url: data.reportsUrl },
+        ],
+      },
+      locale,
+    );
+  }
+  return render(
+    {
+      subject: `Your ${name} is ready`,
+      blocks: [
+        { kind: 'paragraph', text: 'Hello,' },
+        {
+          kind: 'paragraph',
+          text: `The ${name} you asked for is ready. Sign in to Mend to download it.`,
+        },
+        { kind: 'action', label: 'Open Mend', url: data.reportsUrl },
+      ],
+    },
+    locale,
+  );
+};
+
 /** Every template by name. */
 export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = {
   invitation,
@@ -502,6 +556,7 @@ export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = 
   reminder_overdue: reminderOverdue,
   therapist_digest: therapistDigest,
   escalation,
+  report_ready: reportReady,
 };
 
 export const TEMPLATE_NAMES = Object.keys(mailTemplates) as TemplateName[];

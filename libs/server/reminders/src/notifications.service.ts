@@ -5,7 +5,7 @@ import { AuditService } from '@mend/server-audit';
 import { Notification } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
-import { DELIVERY_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
+import { NOTIFICATION_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
 import type { NotificationDto } from './notifications.dto';
 
 export const NOTIFICATION_LIST = {
@@ -15,7 +15,7 @@ export const NOTIFICATION_LIST = {
     id: idOrIds.optional(),
     /** true: unread only; false: read only. */
     unread: z.boolean().optional(),
-    kind: z.enum(DELIVERY_KINDS).optional(),
+    kind: z.enum(NOTIFICATION_KINDS).optional(),
   }),
 };
 type NotificationListQuery = ListQuery<
@@ -137,6 +137,8 @@ function linkOf(n: Notification): string {
       return n.coupleId ? webPath.couple(n.coupleId) : WEB_PATHS.home;
     case 'digest':
       return WEB_PATHS.home;
+    case 'report_ready':
+      return WEB_PATHS.reports;
   }
 }
 

@@ -5,3 +5,4 @@ export * from './identity/session-activity';
 export * from './clinical/clinical';
 export * from './reminders/reminders';
 export * from './web/web-links';
+export * from './reports/reports';

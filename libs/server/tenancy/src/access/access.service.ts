@@ -68,6 +68,8 @@ const RULES = {
   'alert.update': { roles: STAFF, record: 'alert' },
   'progress.read': { roles: STAFF, record: 'couple' },
   'caseload.read': { roles: STAFF },
+  /** Asking for the clinic's reports (reading any report has rules of its own: see reports). */
+  'report.clinic': { roles: ADMIN },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

@@ -38,6 +38,15 @@ export const JOBS = {
    * when wanted); one delivery's failure is retried on its own.
    */
   'reminders.send': { queue: 'reminders', scope: 'clinic' },
+  /** Builds one report (its row decides whether there is anything left to do). */
+  'reports.build': { queue: 'reports', scope: 'clinic' },
+  /**
+   * Every hour: finds clinics where a new month has begun in the clinic's own time zone and whose
+   * report of the month before does not exist yet, and asks for it (one scheduler, all clinics).
+   */
+  'reports.monthly': { queue: 'reports', scope: 'platform' },
+  /** Every hour: deletes reports (and their files) past their clinic's retention. */
+  'reports.sweep': { queue: 'reports', scope: 'platform' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -54,6 +63,10 @@ export interface JobPayloads {
   'reminders.plan': { clinicId: string; at: string };
   /** `deliveryIds`: deliveries of that clinic, due by the time the job runs (at most ~100). */
   'reminders.send': { clinicId: string; deliveryIds: string[] };
+  'reports.build': { clinicId: string; reportId: string };
+  /** `at`: the scheduler's clock (ISO 8601); tests pass their own. */
+  'reports.monthly': { scheduledBy: string; at?: string };
+  'reports.sweep': { scheduledBy: string; at?: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

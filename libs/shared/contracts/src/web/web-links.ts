@@ -9,6 +9,7 @@ export const WEB_PATHS = {
   preferences: '/preferences',
   notifications: '/notifications',
   couple: '/couples/:coupleId/show',
+  reports: '/reports',
 } as const;
 
 export const webPath = {

@@ -34,6 +34,7 @@ export const accountMessagesEn = {
           overdue: 'Still open',
           digest: 'Daily summary',
           escalation: 'Needs attention',
+          report_ready: 'Report',
         },
         due_soon_named: '“%{title}” is coming up',
         due_soon: 'An exercise is coming up',
@@ -49,6 +50,7 @@ export const accountMessagesEn = {
         escalation: 'A couple may need your attention',
         escalation_body:
           'No answers to %{smart_count} exercise in a row. |||| No answers to %{smart_count} exercises in a row.',
+        report_ready: 'A report you asked for is ready to download',
       },
       preferences: {
         title: 'Preferences',

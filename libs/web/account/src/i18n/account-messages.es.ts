@@ -31,6 +31,7 @@ export const accountMessagesEs: AccountMessages = {
           overdue: 'Aún pendiente',
           digest: 'Resumen diario',
           escalation: 'Requiere atención',
+          report_ready: 'Informe',
         },
         due_soon_named: '«%{title}» se acerca',
         due_soon: 'Se acerca un ejercicio',
@@ -46,6 +47,7 @@ export const accountMessagesEs: AccountMessages = {
         escalation: 'Una pareja puede necesitar tu atención',
         escalation_body:
           'Sin respuestas a %{smart_count} ejercicio seguido. |||| Sin respuestas a %{smart_count} ejercicios seguidos.',
+        report_ready: 'Ya puedes descargar lo que pediste',
       },
       preferences: {
         title: 'Preferencias',

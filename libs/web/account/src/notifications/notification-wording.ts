@@ -73,5 +73,7 @@ export function describeNotification(
         }),
       };
     }
+    case 'report_ready':
+      return { kind, title: translate(`${KEY}.report_ready`), body: null };
   }
 }
