@@ -3,14 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
-import { AuditModule } from '@mend/server-audit';
-import { ConfigModule } from '@mend/server-config';
-import { DatabaseModule } from '@mend/server-db';
-import { JobsModule, QueueRegistry } from '@mend/server-jobs';
-import { TenancyModule, type TenantContext } from '@mend/server-tenancy';
+import { QueueRegistry } from '@mend/server-jobs';
+import type { TenantContext } from '@mend/server-tenancy';
 import {
   asClinic,
   newAssignment,
@@ -29,8 +25,8 @@ import {
 } from '@mend/server-testing';
 import type { ReportFormat } from '@mend/shared-contracts';
 import { ReportJobs } from './report.jobs';
-import { ReportJobsModule, ReportsModule } from './reports.module';
 import { ReportsService } from './reports.service';
+import { startReportsApp } from './testing/worker-app';
 
 /** A month that has ended whatever day the tests run on (the clinic is in UTC). */
 const MONTH = '2025-03';
@@ -86,20 +82,7 @@ describe('reports on the reports queue (real PostgreSQL, Redis, worker)', () => 
   beforeAll(async () => {
     owner = await ownerDataSource();
     sink = await startMailSink();
-    const config = testConfig({ SMTP_URL: sink.smtpUrl });
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule,
-        JobsModule.forWorker({ jobs: ['reports.build', 'reports.monthly', 'reports.sweep'] }),
-        TenancyModule,
-        AuditModule,
-        ReportsModule,
-        ReportJobsModule.forWorker({ scheduleEveryMs: null }),
-      ],
-    }).compile();
-    app = moduleRef.createNestApplication();
-    await app.init();
+    app = await startReportsApp(testConfig({ SMTP_URL: sink.smtpUrl }));
     reports = app.get(ReportsService);
 
     const clinic = await newClinic(owner);
