@@ -101,6 +101,8 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'PUT /api/account/preferences': EVERYONE,
   // Reports: admins ask for the clinic's; whoever may read a report gets it (else 404).
   'POST /api/reports/monthly': ADMIN,
+  'POST /api/couples/{id}/session-prep': THERAPIST,
+  'POST /api/couples/{id}/export': ['therapist', 'client'],
   'GET /api/reports': EVERYONE,
   'GET /api/reports/{id}': EVERYONE,
   'GET /api/reports/{id}/files/{format}': EVERYONE,

@@ -7,9 +7,11 @@ import { Mailer } from '@mend/server-mail';
 import { TenantDb } from '@mend/server-tenancy';
 import { WEB_PATHS, webUrl, type ReportFormat, type ReportKind } from '@mend/shared-contracts';
 import { ClinicMonthlyReport } from './clinic-monthly.report';
+import { CoupleExportReport } from './couple-export.report';
 import type { ReportBuildContext } from './report-build-context';
 import { ReportFileWriter } from './report-files';
 import { REPORT_COLUMNS, selectReport } from './reports.queries';
+import { SessionPrepReport } from './session-prep.report';
 
 const MAX_ATTEMPTS = DEFAULT_JOB_OPTIONS.attempts ?? 1;
 
@@ -31,15 +33,21 @@ interface ReportKindBuilder {
 @Injectable()
 export class ReportBuilder {
   private readonly logger = new Logger(ReportBuilder.name);
-  private readonly kinds: { [K in ReportKind]: ReportKindBuilder | null };
+  private readonly kinds: { [K in ReportKind]: ReportKindBuilder };
 
   constructor(
     private readonly db: TenantDb,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     monthly: ClinicMonthlyReport,
+    sessionPrep: SessionPrepReport,
+    coupleExport: CoupleExportReport,
   ) {
-    this.kinds = { clinic_monthly: monthly, session_prep: null, couple_export: null };
+    this.kinds = {
+      clinic_monthly: monthly,
+      session_prep: sessionPrep,
+      couple_export: coupleExport,
+    };
   }
 
   async build(clinicId: string, reportId: string, run: JobRunContext): Promise<void> {
@@ -79,7 +87,6 @@ export class ReportBuilder {
     );
     if (!report) return;
     const builder = this.kinds[report.kind];
-    if (!builder) throw new Error(`reports of kind ${report.kind} cannot be built yet`);
     const [clinic] = await manager.query<Array<{ time_zone: string }>>(
       `SELECT time_zone FROM clinics WHERE id = $1`,
       [clinicId],

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import type { ReportFormat } from '@mend/shared-contracts';
 
@@ -31,8 +30,8 @@ export class ReportFileWriter {
   }
 
   /** Copies a stream (a PDF, a ZIP) into the file. */
-  async pipeFrom(stream: Readable): Promise<void> {
-    for await (const chunk of stream) await this.write(chunk as Buffer);
+  async pipeFrom(stream: NodeJS.ReadableStream): Promise<void> {
+    for await (const chunk of stream) await this.write(chunk);
   }
 
   /** Writes what is left; answers the file's size in bytes. */

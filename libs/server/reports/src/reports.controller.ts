@@ -23,7 +23,7 @@ import type { Response } from 'express';
 import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { REPORT_FORMATS, type ReportFormat } from '@mend/shared-contracts';
-import { CreateMonthlyReportDto, ReportDto } from './reports.dto';
+import { CreateMonthlyReportDto, CreateSessionPrepDto, ReportDto } from './reports.dto';
 import { REPORT_LIST, ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -78,5 +78,34 @@ export class ReportsController {
     @Res() response: Response,
   ): Promise<void> {
     return this.reports.download(this.tenant.current, id, format, response);
+  }
+}
+
+/** Reports about one couple, asked for from the couple. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('couples/:id')
+export class CoupleReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly tenant: TenantContextService,
+  ) {}
+
+  @Post('session-prep')
+  @ApiCreatedResponse({ type: ReportDto, description: 'A summary of the couple since a day.' })
+  @ApiBadRequestResponse()
+  @ApiNotFoundResponse({ description: 'A couple the therapist does not see.' })
+  requestSessionPrep(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateSessionPrepDto,
+  ): Promise<ReportDto> {
+    return this.reports.requestSessionPrep(this.tenant.current, id, body);
+  }
+
+  @Post('export')
+  @ApiCreatedResponse({ type: ReportDto, description: 'What the caller may see of the couple.' })
+  @ApiNotFoundResponse({ description: 'A couple the caller does not see.' })
+  requestExport(@Param('id', ParseUUIDPipe) id: string): Promise<ReportDto> {
+    return this.reports.requestExport(this.tenant.current, id);
   }
 }

@@ -15,6 +15,16 @@ export class CreateMonthlyReportDto {
   month!: string;
 }
 
+export class CreateSessionPrepDto {
+  @ApiProperty({
+    format: 'date',
+    description: 'What happened since this day (YYYY-MM-DD)',
+    example: '2026-11-20',
+  })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'since must be YYYY-MM-DD' })
+  since!: string;
+}
+
 export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: REPORT_KINDS }) kind!: ReportKind;

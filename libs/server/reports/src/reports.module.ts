@@ -1,15 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MailModule } from '@mend/server-mail';
 import { ClinicMonthlyReport } from './clinic-monthly.report';
+import { CoupleExportReport } from './couple-export.report';
 import { ReportBuilder } from './report-builder.service';
 import { ReportJobs } from './report.jobs';
-import { ReportsController } from './reports.controller';
+import { CoupleReportsController, ReportsController } from './reports.controller';
 import { DEFAULT_REPORTS_OPTIONS, REPORTS_OPTIONS, type ReportsOptions } from './reports.options';
 import { ReportsService } from './reports.service';
+import { SessionPrepReport } from './session-prep.report';
 
 /** API side: asking for, listing and downloading reports. */
 @Module({
-  controllers: [ReportsController],
+  controllers: [ReportsController, CoupleReportsController],
   providers: [ReportsService],
 })
 export class ReportsModule {}
@@ -24,6 +26,8 @@ export class ReportJobsModule {
       providers: [
         { provide: REPORTS_OPTIONS, useValue: { ...DEFAULT_REPORTS_OPTIONS, ...options } },
         ClinicMonthlyReport,
+        SessionPrepReport,
+        CoupleExportReport,
         ReportBuilder,
         ReportJobs,
       ],

@@ -16,7 +16,7 @@ import {
   type ReportFormat,
   type ReportKind,
 } from '@mend/shared-contracts';
-import type { CreateMonthlyReportDto, ReportDto } from './reports.dto';
+import type { CreateMonthlyReportDto, CreateSessionPrepDto, ReportDto } from './reports.dto';
 import {
   mapReport,
   READABLE_REPORT,
@@ -79,7 +79,7 @@ export class ReportsService {
 
   /** The clinic's report of one month that has ended, in the clinic's time zone. */
   async requestMonthly(ctx: TenantContext, body: CreateMonthlyReportDto): Promise<ReportDto> {
-    const report = await this.db.run(ctx, async (manager) => {
+    return this.request(ctx, 'clinic_monthly', async (manager) => {
       await this.access.requireAccess(manager, ctx, 'report.clinic');
       const today = await clinicToday(manager, ctx.clinicId);
       // The DTO holds `month` to YYYY-MM with a real month number, so these are dates.
@@ -88,27 +88,65 @@ export class ReportsService {
         throw fieldError('month', 'only a month that has ended can be reported');
       }
       const periodEnd = DateTime.fromISO(periodStart, { zone: 'UTC' }).endOf('month');
+      return {
+        subjectKey: 'clinic',
+        periodStart,
+        periodEnd: periodEnd.toISODate() ?? periodStart,
+        coupleId: null,
+      };
+    });
+  }
+
+  /** A couple's session summary since a day, for its therapists. */
+  async requestSessionPrep(
+    ctx: TenantContext,
+    coupleId: string,
+    body: CreateSessionPrepDto,
+  ): Promise<ReportDto> {
+    return this.request(ctx, 'session_prep', async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'report.session_prep', [coupleId]);
+      const today = await clinicToday(manager, ctx.clinicId);
+      if (!DateTime.fromISO(body.since).isValid) throw fieldError('since', 'not a real day');
+      if (body.since > today) throw fieldError('since', 'the day must not be in the future');
+      return { subjectKey: coupleId, periodStart: body.since, periodEnd: today, coupleId };
+    });
+  }
+
+  /** Everything about a couple that the caller may see, as of today. */
+  async requestExport(ctx: TenantContext, coupleId: string): Promise<ReportDto> {
+    return this.request(ctx, 'couple_export', async (manager) => {
+      await this.access.requireAccess(manager, ctx, 'report.export', [coupleId]);
+      const today = await clinicToday(manager, ctx.clinicId);
+      // An export holds what its requester may see, so the requester is part of its subject.
+      return {
+        subjectKey: `${coupleId}:${ctx.userId}`,
+        periodStart: today,
+        periodEnd: today,
+        coupleId,
+      };
+    });
+  }
+
+  private async request(
+    ctx: TenantContext,
+    kind: ReportKind,
+    keyOf: (manager: EntityManager) => Promise<ReportKey>,
+  ): Promise<ReportDto> {
+    const report = await this.db.run(ctx, async (manager) => {
+      const key = await keyOf(manager);
       const [user] = await manager.query<Array<{ locale: string }>>(
         `SELECT locale FROM users WHERE clinic_id = $1 AND id = $2`,
         [ctx.clinicId, ctx.userId],
       );
-      const claimed = await claimReport(
-        manager,
-        ctx.clinicId,
-        'clinic_monthly',
-        {
-          subjectKey: 'clinic',
-          periodStart,
-          periodEnd: periodEnd.toISODate() ?? periodStart,
-          coupleId: null,
-        },
-        { requestedBy: ctx.userId, locale: user?.locale ?? 'en' },
-      );
+      const claimed = await claimReport(manager, ctx.clinicId, kind, key, {
+        requestedBy: ctx.userId,
+        locale: user?.locale ?? 'en',
+      });
       await this.audit.record(manager, ctx, {
         action: 'report.request',
         recordType: 'report',
         recordId: claimed.id,
-        detail: { kind: claimed.kind },
+        detail: { kind },
       });
       return claimed;
     });

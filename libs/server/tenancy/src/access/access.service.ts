@@ -70,6 +70,8 @@ const RULES = {
   'caseload.read': { roles: STAFF },
   /** Asking for the clinic's reports (reading any report has rules of its own: see reports). */
   'report.clinic': { roles: ADMIN },
+  'report.session_prep': { roles: ['therapist'], record: 'couple' },
+  'report.export': { roles: ['therapist', 'client'], record: 'couple' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
