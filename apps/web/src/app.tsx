@@ -7,6 +7,7 @@ import {
   ForgotPasswordPage,
   NotificationsPage,
   PreferencesPage,
+  ReportsPage,
   ResetPasswordPage,
   accountMessagesEn,
   accountMessagesEs,
@@ -102,6 +103,7 @@ export const App = () => (
       <Route path={CLIENT_PATHS.promises} element={<PromisesPage />} />
       <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
       <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
+      <Route path={WEB_PATHS.reports} element={<ReportsPage />} />
     </CustomRoutes>
 
     <Resource name="users" {...users} icon={GroupOutlined} />

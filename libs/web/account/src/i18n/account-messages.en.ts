@@ -13,6 +13,30 @@ export const accountMessagesEn = {
       },
       menu: {
         preferences: 'Preferences',
+        reports: 'Reports',
+      },
+      reports: {
+        title: 'Reports',
+        intro:
+          'Reports are prepared in the background. You can leave this page; we will let you know when one is ready.',
+        month: 'Month',
+        request_monthly: 'Prepare the monthly report',
+        own_data: 'Download my data',
+        own_data_intro:
+          'Your answers, what your partner shared with you, your promises and the feedback on your answers, in one file.',
+        request_failed: 'We could not ask for it just now. Please try again.',
+        since: 'Since %{day}',
+        scheduled: 'prepared automatically',
+        building: 'Preparing… %{progress} %',
+        progress: 'Preparing %{name}',
+        failed: 'This report could not be prepared. Ask for it again to retry.',
+        download_named: 'Download %{name} as %{format}',
+        empty: 'No reports yet.',
+        kind: {
+          clinic_monthly: 'Monthly clinic report',
+          session_prep: 'Session summary',
+          couple_export: 'Data export',
+        },
       },
       bell: {
         label: 'Notifications, %{smart_count} unread',

@@ -16,6 +16,7 @@ import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
+import { SessionPrep } from './session-prep';
 import { TimelinePanel } from './timeline-panel';
 
 const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
@@ -57,6 +58,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
         {translate('therapist.couples.meta', { zone: couple.timeZone, therapists })}
       </Typography>
 
+      <SessionPrep coupleId={couple.id} />
       <PartnersPanel progress={progress} />
 
       <Grid container spacing={2}>
