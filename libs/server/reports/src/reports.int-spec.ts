@@ -419,6 +419,20 @@ describe('reports on the reports queue (real PostgreSQL, Redis, worker)', () => 
     expect(await periods(losAngeles.id)).toEqual(['2025-02-01']);
   });
 
+  it("keeps a report as long as the clinic's retention says", async () => {
+    await asClinic(owner, clinicId, `UPDATE clinics SET report_retention_days = 10 WHERE id = $1`, [
+      clinicId,
+    ]);
+    const report = await reports.requestMonthly(ctx(admin), { month: '2025-02' });
+    await ready(clinicId, report.id);
+    const got = await reports.get(ctx(admin), report.id);
+    const kept = Date.parse(got.expiresAt ?? '') - Date.parse(got.finishedAt ?? '');
+    expect(Math.round(kept / 86_400_000)).toBe(10);
+    await asClinic(owner, clinicId, `UPDATE clinics SET report_retention_days = 90 WHERE id = $1`, [
+      clinicId,
+    ]);
+  });
+
   it('deletes reports and their files once the clinic retention has passed', async () => {
     const jobs = app.get(ReportJobs);
     const { rows } = await reports.list(ctx(admin), {
@@ -428,7 +442,7 @@ describe('reports on the reports queue (real PostgreSQL, Redis, worker)', () => 
       offset: 0,
       limit: 10,
     });
-    const report = rows[0];
+    const report = rows.find((row) => row.periodStart === '2025-03-01');
     if (!report?.expiresAt) throw new Error('a ready report has an expiry');
     const retention = Date.parse(report.expiresAt) - Date.parse(report.finishedAt ?? '');
     expect(Math.round(retention / 86_400_000)).toBe(90);

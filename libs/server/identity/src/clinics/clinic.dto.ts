@@ -27,6 +27,8 @@ export class ClinicDto {
   @ApiProperty({ example: '08:00' }) quietHoursEnd!: string;
   @ApiProperty({ description: 'What the therapist may do with private answers.' })
   secretsPolicy!: string;
+  @ApiProperty({ minimum: 1, maximum: 3650, description: 'Days built reports are kept.' })
+  reportRetentionDays!: number;
 }
 
 /** The settings a clinic admin may change; any other field is a 400. */
@@ -70,6 +72,13 @@ export class UpdateClinicDto {
   @IsString()
   @MaxLength(5000)
   secretsPolicy?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 3650 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  reportRetentionDays?: number;
 }
 
 export class ClinicSignupDto {

@@ -106,5 +106,6 @@ function toClinicDto(clinic: Clinic): ClinicDto {
     quietHoursStart: clinic.quietHoursStart.slice(0, 5),
     quietHoursEnd: clinic.quietHoursEnd.slice(0, 5),
     secretsPolicy: clinic.secretsPolicy,
+    reportRetentionDays: clinic.reportRetentionDays,
   };
 }

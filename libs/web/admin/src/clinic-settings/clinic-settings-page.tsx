@@ -43,6 +43,7 @@ function editableFields(data: Partial<ClinicRecord>) {
     quietHoursStart: data.quietHoursStart,
     quietHoursEnd: data.quietHoursEnd,
     secretsPolicy: data.secretsPolicy,
+    reportRetentionDays: data.reportRetentionDays,
   };
 }
 
@@ -127,6 +128,12 @@ export const ClinicSettingsPage = () => {
           minRows={4}
           validate={[required(), maxLength(5000)]}
           helperText="mend.clinic.help.secrets_policy"
+        />
+        <NumberInput
+          source="reportRetentionDays"
+          label="mend.clinic.fields.report_retention"
+          validate={[required(), number(), minValue(1), maxValue(3650)]}
+          helperText="mend.clinic.help.report_retention"
         />
       </SimpleForm>
     </Edit>
