@@ -86,6 +86,14 @@ async function ensureChromium() {
   return aptInstall(['chromium', 'fonts-dejavu-core']).catch(() => false);
 }
 
+/** pdftotext and pdftoppm: the report tests read generated PDFs back and render a page. */
+async function ensurePoppler() {
+  if (existsSync('/usr/bin/pdftotext')) return;
+  log("installing Debian's poppler-utils for the report tests…");
+  await aptInstall(['poppler-utils']).catch(() => false);
+}
+
+await ensurePoppler();
 // The demo seed gives the browser tests real accounts to sign in with.
 await prepare(env, { fresh: true, migrate: true, seed: true });
 

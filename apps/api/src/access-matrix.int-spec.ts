@@ -127,6 +127,13 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'POST /api/measure-administrations/{id}/answers': CLIENT,
   // A partner reads their own graph when the clinic allows it (it does in these clinics).
   'GET /api/couples/{id}/measures': EVERYONE,
+  // Reports: admins ask for the clinic's; whoever may read a report gets it (else 404).
+  'POST /api/reports/monthly': ADMIN,
+  'POST /api/couples/{id}/session-prep': THERAPIST,
+  'POST /api/couples/{id}/export': ['therapist', 'client'],
+  'GET /api/reports': EVERYONE,
+  'GET /api/reports/{id}': EVERYONE,
+  'GET /api/reports/{id}/files/{format}': EVERYONE,
 };
 
 const LOGOUT = 'POST /api/auth/logout';
@@ -241,6 +248,26 @@ async function newAlert(owner: DataSource, clinicId: string, coupleId: string): 
   return row?.id ?? '';
 }
 
+/** A ready monthly report of the clinic, with a one-chunk CSV. */
+async function newReport(owner: DataSource, clinicId: string): Promise<string> {
+  const [row] = await asClinic<Array<{ id: string }>>(
+    owner,
+    clinicId,
+    `INSERT INTO reports (clinic_id, kind, subject_key, period_start, period_end, status, progress)
+     VALUES ($1, 'clinic_monthly', 'clinic', '2025-03-01', '2025-03-31', 'ready', 100)
+     RETURNING id`,
+    [clinicId],
+  );
+  await asClinic(
+    owner,
+    clinicId,
+    `INSERT INTO report_files (clinic_id, report_id, format, part, bytes)
+     VALUES ($1, $2, 'csv', 0, '\\xefbbbf')`,
+    [clinicId, row?.id],
+  );
+  return row?.id ?? '';
+}
+
 async function newNotification(owner: DataSource, clinicId: string, userId: string) {
   const [row] = await asClinic<Array<{ id: string }>>(
     owner,
@@ -316,6 +343,7 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
         'measure-definitions': trustId,
         'measure-schedules': round.scheduleId,
         'measure-administrations': round.administrationId,
+        reports: await newReport(owner, clinic.id),
       },
       expendableUserId: expendable.id,
     };
@@ -328,9 +356,11 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
       const id =
         parameter === 'version'
           ? '1'
-          : operation.key === 'POST /api/users/{id}/deactivate'
-            ? expendableUserId
-            : ids[resource];
+          : parameter === 'format'
+            ? 'csv'
+            : operation.key === 'POST /api/users/{id}/deactivate'
+              ? expendableUserId
+              : ids[resource];
       if (!id) throw new Error(`no fixture for {${parameter}} of ${resource} in ${operation.key}`);
       url = url.replace(`{${parameter}}`, id);
     }

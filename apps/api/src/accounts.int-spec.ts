@@ -109,10 +109,16 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
     it('lets an admin change settings and refuses anyone else', async () => {
       const changed = await api.request('PUT', '/clinic', {
         token: adminToken,
-        body: { quietHoursStart: '22:30', inactivityTimeoutMinutes: 45, requireStaffMfa: false },
+        body: {
+          quietHoursStart: '22:30',
+          inactivityTimeoutMinutes: 45,
+          requireStaffMfa: false,
+          reportRetentionDays: 30,
+        },
       });
       expect(changed.status).toBe(200);
       expect(await changed.json()).toMatchObject({
+        reportRetentionDays: 30,
         quietHoursStart: '22:30',
         inactivityTimeoutMinutes: 45,
       });
@@ -129,11 +135,15 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
     it('rejects unknown fields and bad values by name', async () => {
       const response = await api.request('PUT', '/clinic', {
         token: adminToken,
-        body: { id: '00000000-0000-4000-8000-000000000000', quietHoursEnd: '25:00' },
+        body: {
+          id: '00000000-0000-4000-8000-000000000000',
+          quietHoursEnd: '25:00',
+          reportRetentionDays: 0,
+        },
       });
       expect(response.status).toBe(400);
       const { fields } = (await response.json()) as { fields: Record<string, string> };
-      expect(Object.keys(fields).sort()).toEqual(['id', 'quietHoursEnd']);
+      expect(Object.keys(fields).sort()).toEqual(['id', 'quietHoursEnd', 'reportRetentionDays']);
     });
   });
 

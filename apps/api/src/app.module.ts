@@ -12,6 +12,7 @@ import { MessagesModule } from '@mend/server-messages';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
 import { RemindersModule } from '@mend/server-reminders';
+import { ReportsModule } from '@mend/server-reports';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -31,6 +32,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     RemindersModule,
     MessagesModule,
     MeasuresModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

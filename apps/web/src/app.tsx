@@ -7,6 +7,7 @@ import {
   ForgotPasswordPage,
   NotificationsPage,
   PreferencesPage,
+  ReportsPage,
   ResetPasswordPage,
   accountMessagesEn,
   accountMessagesEs,
@@ -113,6 +114,7 @@ export const App = () => (
       <Route path={CLIENT_PATHS.checkIn} element={<CheckInPage />} />
       <Route path={WEB_PATHS.notifications} element={<NotificationsPage />} />
       <Route path={WEB_PATHS.preferences} element={<PreferencesPage />} />
+      <Route path={WEB_PATHS.reports} element={<ReportsPage />} />
     </CustomRoutes>
 
     <Resource name="users" {...users} icon={GroupOutlined} />

@@ -1,4 +1,4 @@
-import { NotificationBell, PreferencesMenuItem } from '@mend/web-account';
+import { NotificationBell, PreferencesMenuItem, ReportsMenuItem } from '@mend/web-account';
 import { SafetyCheckAppBarButton } from '@mend/web-client';
 import { InactivityGuard } from '@mend/web-ui';
 import Box from '@mui/material/Box';
@@ -38,6 +38,7 @@ const MendToolbar = () => {
 const MendUserMenu = () => (
   <UserMenu>
     <PreferencesMenuItem />
+    <ReportsMenuItem />
     <Logout />
   </UserMenu>
 );

@@ -7,6 +7,7 @@ import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
 import { ProgressJobsModule } from '@mend/server-progress';
 import { ReminderJobsModule } from '@mend/server-reminders';
+import { ReportJobsModule } from '@mend/server-reports';
 import { TenancyModule } from '@mend/server-tenancy';
 
 @Module({
@@ -21,6 +22,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     AssignmentJobsModule,
     ReminderJobsModule.forWorker(),
     IdentityJobsModule,
+    ReportJobsModule.forWorker(),
   ],
 })
 export class WorkerModule {}

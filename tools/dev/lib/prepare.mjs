@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { ensureDatabase } from './database.mjs';
 import { root } from './env.mjs';
 import { log, run } from './run.mjs';
-import { ensurePostgres, ensureRedis, makeRedisDurable } from './services.mjs';
+import { ensurePostgres, ensureRedis, ensureReportFonts, makeRedisDurable } from './services.mjs';
 
 export async function ensureDependencies() {
   const marker = `${root}node_modules/.package-lock.json`;
@@ -36,6 +36,7 @@ export async function prepare(env, { fresh = false, migrate = true, seed = false
   await ensurePostgres(env);
   await ensureRedis(env);
   await makeRedisDurable(env);
+  await ensureReportFonts();
   await ensureDatabase(env, { fresh });
   if (migrate) await runDbCli(env, 'migrate');
   if (seed) await runDbCli(env, 'seed');

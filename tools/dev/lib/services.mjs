@@ -1,6 +1,6 @@
 // Makes sure PostgreSQL and Redis answer on 127.0.0.1: use running ones, else start installed
 // ones, else install them from Debian's packages (as root), else say what to install.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { aptInstall, commandExists, fail, log, portOpen, run, waitForPort } from './run.mjs';
 
 function port(url, fallback) {
@@ -86,5 +86,19 @@ export async function makeRedisDurable(env) {
     );
   } finally {
     redis.disconnect();
+  }
+}
+
+/**
+ * The fonts report PDFs are set in (DejaVu covers Spanish and more). Idempotent: apt is asked
+ * only when the font file is missing.
+ */
+export async function ensureReportFonts() {
+  if (existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf')) return;
+  log("installing Debian's DejaVu fonts for report PDFs…");
+  if (!(await aptInstall(['fonts-dejavu-core']))) {
+    fail(
+      'Report PDFs need the DejaVu fonts. Install them (e.g. `apt-get install fonts-dejavu-core`), then run this again.',
+    );
   }
 }

@@ -4,3 +4,4 @@ export {
   PLANNING_WINDOW_DAYS,
   plannedDates,
 } from './occurrences/occurrence-planner.service';
+export { answersFor, type Reader, type ShownAnswer } from './responses/answer-visibility';

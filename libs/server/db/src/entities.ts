@@ -25,6 +25,8 @@ import { MessageThread } from './messages/message-thread.entity';
 import { Delivery } from './reminders/delivery.entity';
 import { Notification } from './reminders/notification.entity';
 import { ReminderPlan } from './reminders/reminder-plan.entity';
+import { ReportFile } from './reports/report-file.entity';
+import { Report } from './reports/report.entity';
 
 /** Every entity the data source maps. The schema-drift check compares these to the database. */
 export const ENTITIES = [
@@ -55,4 +57,6 @@ export const ENTITIES = [
   MessageThread,
   Message,
   MessageRead,
+  Report,
+  ReportFile,
 ];

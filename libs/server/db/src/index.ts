@@ -35,3 +35,5 @@ export * from './messages/message.entity';
 export * from './messages/message-read.entity';
 export * from './tenancy/tenant-settings';
 export * from './clinical/install-measure-library';
+export * from './reports/report.entity';
+export * from './reports/report-file.entity';

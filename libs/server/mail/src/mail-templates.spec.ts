@@ -60,6 +60,9 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
   message_waiting: {
     threadUrl: 'https://app.mend.test/#/messages/t-1',
     preferencesUrl: 'https://app.mend.test/#/preferences',
+  report_ready: {
+    reportKind: 'session_prep',
+    reportsUrl: 'https://app.mend.test/#/reports',
   },
 };
 
@@ -85,6 +88,7 @@ const expectedValues: { [K in TemplateName]: string[] } = {
   ],
   escalation: ['Couple Rivera-Lind', '3', samples.escalation.coupleUrl],
   message_waiting: [samples.message_waiting.threadUrl, samples.message_waiting.preferencesUrl],
+  report_ready: [samples.report_ready.reportsUrl],
 };
 
 function renderSample(template: TemplateName, locale: MailLocale): RenderedMail {
@@ -103,6 +107,8 @@ function renderSample(template: TemplateName, locale: MailLocale): RenderedMail 
       return renderMail(template, samples.escalation, locale);
     case 'message_waiting':
       return renderMail(template, samples.message_waiting, locale);
+    case 'report_ready':
+      return renderMail(template, samples.report_ready, locale);
   }
 }
 
@@ -119,6 +125,7 @@ describe('mail templates', () => {
       'password_reset',
       'reminder_due_soon',
       'reminder_overdue',
+      'report_ready',
       'therapist_digest',
     ]);
   });

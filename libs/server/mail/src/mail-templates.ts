@@ -50,6 +50,12 @@ export interface EscalationData {
   coupleUrl: string;
 }
 
+/** No personal data: what kind of report, and where to sign in to get it. */
+export interface ReportReadyData {
+  reportKind: 'clinic_monthly' | 'session_prep' | 'couple_export';
+  reportsUrl: string;
+}
+
 /**
  * Word that a message waits: where to read it and where to change the email choice. Nothing
  * about the message itself (not its text, author or thread) is ever put in a mail.
@@ -68,6 +74,7 @@ export interface TemplateData {
   therapist_digest: TherapistDigestData;
   escalation: EscalationData;
   message_waiting: MessageWaitingData;
+  report_ready: ReportReadyData;
 }
 
 export type TemplateName = keyof TemplateData;
@@ -548,6 +555,54 @@ export const messageWaiting: MailTemplate<'message_waiting'> = (data, locale) =>
 };
 
 /** Every template by name. */
+const REPORT_NAMES = {
+  en: {
+    clinic_monthly: 'monthly clinic report',
+    session_prep: 'session preparation summary',
+    couple_export: 'data export',
+  },
+  es: {
+    clinic_monthly: 'informe mensual de la clínica',
+    session_prep: 'resumen para preparar la sesión',
+    couple_export: 'exportación de datos',
+  },
+} as const;
+
+export const reportReady: MailTemplate<'report_ready'> = (data, locale) => {
+  const name = REPORT_NAMES[locale][data.reportKind];
+  if (locale === 'es') {
+    return render(
+      {
+        subject: `Ya puedes descargarlo: ${name}`,
+        blocks: [
+          { kind: 'paragraph', text: 'Hola:' },
+          {
+            kind: 'paragraph',
+            text: `Ya está preparado lo que pediste (${name}). Inicia sesión en Mend para descargarlo.`,
+          },
+          { kind: 'action', label: 'Abrir Mend', url: data.reportsUrl },
+        ],
+      },
+      locale,
+    );
+  }
+  return render(
+    {
+      subject: `Your ${name} is ready`,
+      blocks: [
+        { kind: 'paragraph', text: 'Hello,' },
+        {
+          kind: 'paragraph',
+          text: `The ${name} you asked for is ready. Sign in to Mend to download it.`,
+        },
+        { kind: 'action', label: 'Open Mend', url: data.reportsUrl },
+      ],
+    },
+    locale,
+  );
+};
+
+/** Every template by name. */
 export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = {
   invitation,
   password_reset: passwordReset,
@@ -556,6 +611,7 @@ export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = 
   therapist_digest: therapistDigest,
   escalation,
   message_waiting: messageWaiting,
+  report_ready: reportReady,
 };
 
 export const TEMPLATE_NAMES = Object.keys(mailTemplates) as TemplateName[];

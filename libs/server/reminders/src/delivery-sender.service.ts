@@ -308,7 +308,7 @@ export class DeliverySender {
                                   alert_id, detail)
        SELECT $1, n.user_id, n.kind, n.delivery_id, n.occurrence_id, n.couple_id, n.alert_id,
               n.detail::jsonb
-         FROM unnest($2::uuid[], $3::delivery_kind[], $4::uuid[], $5::uuid[], $6::uuid[],
+         FROM unnest($2::uuid[], $3::notification_kind[], $4::uuid[], $5::uuid[], $6::uuid[],
                      $7::uuid[], $8::text[])
               AS n(user_id, kind, delivery_id, occurrence_id, couple_id, alert_id, detail)
        ON CONFLICT ON CONSTRAINT uq_notifications_delivery DO NOTHING`,

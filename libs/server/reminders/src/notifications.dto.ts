@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DELIVERY_KINDS, type DeliveryKind } from '@mend/shared-contracts';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@mend/shared-contracts';
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: DELIVERY_KINDS }) kind!: DeliveryKind;
+  @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) occurrenceId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) coupleId!: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true }) alertId!: string | null;

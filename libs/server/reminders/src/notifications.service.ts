@@ -5,7 +5,7 @@ import { AuditService } from '@mend/server-audit';
 import { Notification } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
-import { DELIVERY_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
+import { NOTIFICATION_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
 import type { NotificationDto } from './notifications.dto';
 
 export const NOTIFICATION_LIST = {
@@ -15,7 +15,7 @@ export const NOTIFICATION_LIST = {
     id: idOrIds.optional(),
     /** true: unread only; false: read only. */
     unread: z.boolean().optional(),
-    kind: z.enum(DELIVERY_KINDS).optional(),
+    kind: z.enum(NOTIFICATION_KINDS).optional(),
   }),
 };
 type NotificationListQuery = ListQuery<
@@ -141,6 +141,8 @@ function linkOf(n: Notification): string {
       const threadId = n.detail['threadId'];
       return typeof threadId === 'string' ? webPath.thread(threadId) : WEB_PATHS.messages;
     }
+    case 'report_ready':
+      return WEB_PATHS.reports;
   }
 }
 

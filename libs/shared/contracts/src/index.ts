@@ -6,3 +6,4 @@ export * from './clinical/clinical';
 export * from './reminders/reminders';
 export * from './web/web-links';
 export * from './messages/messages';
+export * from './reports/reports';

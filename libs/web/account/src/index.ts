@@ -2,6 +2,8 @@ import { lazyExport } from '@mend/web-ui';
 
 export { NotificationBell } from './notifications/notification-bell';
 export { PreferencesMenuItem } from './preferences/preferences-menu-item';
+export { ReportsMenuItem } from './reports/reports-menu-item';
+export { reportsApi, type ReportRecord } from './reports/reports-api';
 export { accountMessagesEn, type AccountMessages } from './i18n/account-messages.en';
 export { accountMessagesEs } from './i18n/account-messages.es';
 
@@ -14,6 +16,7 @@ export const PreferencesPage = lazyExport(
   () => import('./preferences/preferences-page'),
   'PreferencesPage',
 );
+export const ReportsPage = lazyExport(() => import('./reports/reports-page'), 'ReportsPage');
 // Reached from emails only.
 export const ForgotPasswordPage = lazyExport(
   () => import('./forgot-password-page'),

@@ -38,6 +38,7 @@ export interface ClinicRecord {
   timeZone: string;
   requireStaffMfa: boolean;
   inactivityTimeoutMinutes: number;
+  reportRetentionDays: number;
   quietHoursStart: string;
   quietHoursEnd: string;
   secretsPolicy: string;

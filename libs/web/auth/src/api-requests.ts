@@ -1,5 +1,9 @@
+import { HttpError } from 'react-admin';
+
 import { API_BASE_URL } from './auth-api';
 import { httpClient } from './http-client';
+import { refreshSession } from './session-refresh';
+import { readSession } from './session-store';
 
 /*
  * Calls for the endpoints the stock data provider does not cover, through the same
@@ -36,4 +40,21 @@ export async function sendJson<T>(
     headers: new Headers({ Accept: 'application/json', ...headers }),
   });
   return json as T;
+}
+
+/**
+ * A file from the API (a report download) with the signed-in user's token, renewed once if it
+ * has expired. Files are not JSON, so this does not go through `fetchJson`.
+ */
+export async function getFile(path: string): Promise<Blob> {
+  const fetchWith = (token: string | undefined) =>
+    fetch(`${API_BASE_URL}${path}`, {
+      headers: token === undefined ? {} : { Authorization: `Bearer ${token}` },
+    });
+  let response = await fetchWith(readSession()?.accessToken);
+  if (response.status === 401 && (await refreshSession())) {
+    response = await fetchWith(readSession()?.accessToken);
+  }
+  if (!response.ok) throw new HttpError(response.statusText, response.status);
+  return response.blob();
 }

@@ -202,6 +202,7 @@ export const mendMessagesEn = {
         time_zone: 'Time zone',
         require_staff_mfa: 'Require two-step sign-in for staff',
         inactivity_timeout: 'Sign out after inactivity (minutes)',
+        report_retention: 'Keep built reports for (days)',
         quiet_start: 'Quiet hours start',
         quiet_end: 'Quiet hours end',
         secrets_policy: 'Secrets policy',
@@ -212,6 +213,7 @@ export const mendMessagesEn = {
         require_staff_mfa:
           'Therapists and admins set up an authenticator app the next time they sign in.',
         inactivity_timeout: 'Between 5 and 240 minutes.',
+        report_retention: 'Reports and exports are deleted after this many days (1 to 3650).',
         quiet_hours: 'No reminders are sent between these times, in each person’s time zone.',
         secrets_policy:
           'What therapists may do with answers partners keep private. Partners read and accept this when they join.',

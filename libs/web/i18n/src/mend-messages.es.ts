@@ -202,6 +202,7 @@ export const mendMessagesEs: MendMessages = {
         time_zone: 'Zona horaria',
         require_staff_mfa: 'Exigir verificación en dos pasos al personal',
         inactivity_timeout: 'Cerrar sesión tras inactividad (minutos)',
+        report_retention: 'Conservar los informes durante (días)',
         quiet_start: 'Inicio de las horas de silencio',
         quiet_end: 'Fin de las horas de silencio',
         secrets_policy: 'Política de secretos',
@@ -212,6 +213,8 @@ export const mendMessagesEs: MendMessages = {
         require_staff_mfa:
           'Terapeutas y responsables configurarán una aplicación de autenticación la próxima vez que inicien sesión.',
         inactivity_timeout: 'Entre 5 y 240 minutos.',
+        report_retention:
+          'Los informes y exportaciones se borran pasados estos días (de 1 a 3650).',
         quiet_hours:
           'No se envían recordatorios entre estas horas, en la zona horaria de cada persona.',
         secrets_policy:

@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A tenant. Its own id is the `clinic_id` every other tenant row carries. */
 @Entity({ name: 'clinics' })
+@Check('ck_clinics_report_retention', 'report_retention_days BETWEEN 1 AND 3650')
 export class Clinic {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_clinics' })
   id!: string;
@@ -38,6 +39,10 @@ export class Clinic {
   /** SECURITY.md: admins read private answers only when the clinic's policy grants it. */
   @Column({ type: 'boolean', default: false })
   adminReadsPrivateAnswers!: boolean;
+
+  /** Days a built report is kept before the sweep deletes it. */
+  @Column({ type: 'integer', default: 90 })
+  reportRetentionDays!: number;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

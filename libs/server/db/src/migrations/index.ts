@@ -11,6 +11,7 @@ import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replan
 import { RefreshTokenFamily1765100000000 } from './1765100000000-refresh-token-family';
 import { PasswordResetRequests1765100001000 } from './1765100001000-password-reset-requests';
 import { Measures1765300000000 } from './1765300000000-measures';
+import { Reports1765400000000 } from './1765400000000-reports';
 import { PlpgsqlPlatformFunctions1765500000000 } from './1765500000000-plpgsql-platform-functions';
 import { Messages1765800000000 } from './1765800000000-messages';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   RefreshTokenFamily1765100000000,
   PasswordResetRequests1765100001000,
   Measures1765300000000,
+  Reports1765400000000,
   PlpgsqlPlatformFunctions1765500000000,
   Messages1765800000000,
 ];

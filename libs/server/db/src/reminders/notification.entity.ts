@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { DELIVERY_KINDS, type DeliveryKind } from '@mend/shared-contracts';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@mend/shared-contracts';
 import { User } from '../identity/user.entity';
 
 /** Figures behind a notification: ids and counts, never answer text. */
@@ -28,8 +28,8 @@ export class Notification {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'enum', enum: DELIVERY_KINDS, enumName: 'delivery_kind' })
-  kind!: DeliveryKind;
+  @Column({ type: 'enum', enum: NOTIFICATION_KINDS, enumName: 'notification_kind' })
+  kind!: NotificationKind;
 
   @Column({ type: 'uuid', nullable: true })
   deliveryId!: string | null;
@@ -42,6 +42,9 @@ export class Notification {
 
   @Column({ type: 'uuid', nullable: true })
   alertId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reportId!: string | null;
 
   @Column({ type: 'jsonb', default: {} })
   detail!: NotificationDetail;

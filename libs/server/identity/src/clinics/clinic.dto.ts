@@ -34,6 +34,8 @@ export class ClinicDto {
       'The notice every message thread shows ("not monitored around the clock; in an emergency call …"); null: Mend’s wording, in each reader’s language.',
   })
   messagesNotice!: string | null;
+  @ApiProperty({ minimum: 1, maximum: 3650, description: 'Days built reports are kept.' })
+  reportRetentionDays!: number;
 }
 
 /** The settings a clinic admin may change; any other field is a 400. */
@@ -86,6 +88,12 @@ export class UpdateClinicDto {
   @IsString()
   @MaxLength(1000)
   messagesNotice?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 3650 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  reportRetentionDays?: number;
 }
 
 export class ClinicSignupDto {

@@ -110,5 +110,6 @@ function toClinicDto(clinic: Clinic): ClinicDto {
     quietHoursEnd: clinic.quietHoursEnd.slice(0, 5),
     secretsPolicy: clinic.secretsPolicy,
     messagesNotice: clinic.messagesNotice,
+    reportRetentionDays: clinic.reportRetentionDays,
   };
 }

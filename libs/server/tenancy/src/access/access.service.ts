@@ -91,6 +91,10 @@ const RULES = {
   'measure.administration.answer': { roles: ['client'], record: 'measure_administration' },
   // A client reads only their own series, and only when the clinic allows it (the service).
   'measure.summary.read': { roles: EVERYONE, record: 'couple' },
+  /** Asking for the clinic's reports (reading any report has rules of its own: see reports). */
+  'report.clinic': { roles: ADMIN },
+  'report.session_prep': { roles: ['therapist'], record: 'couple' },
+  'report.export': { roles: ['therapist', 'client'], record: 'couple' },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;

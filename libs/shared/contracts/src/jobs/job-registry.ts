@@ -45,6 +45,15 @@ export const JOBS = {
   'accounts.password-reset': { queue: 'system', scope: 'platform' },
   /** Issues one account's reset link and mails it, once per request (PostgreSQL decides). */
   'accounts.password-reset-mail': { queue: 'system', scope: 'clinic' },
+  /** Builds one report (its row decides whether there is anything left to do). */
+  'reports.build': { queue: 'reports', scope: 'clinic' },
+  /**
+   * Every hour: finds clinics where a new month has begun in the clinic's own time zone and whose
+   * report of the month before does not exist yet, and asks for it (one scheduler, all clinics).
+   */
+  'reports.monthly': { queue: 'reports', scope: 'platform' },
+  /** Every hour: deletes reports (and their files) past their clinic's retention. */
+  'reports.sweep': { queue: 'reports', scope: 'platform' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -64,6 +73,10 @@ export interface JobPayloads {
   /** `requestId`: one per request to the API, so a retried job sends nothing twice. */
   'accounts.password-reset': { email: string; requestId: string };
   'accounts.password-reset-mail': { clinicId: string; userId: string; requestId: string };
+  'reports.build': { clinicId: string; reportId: string };
+  /** `at`: the scheduler's clock (ISO 8601); tests pass their own. */
+  'reports.monthly': { scheduledBy: string; at?: string };
+  'reports.sweep': { scheduledBy: string; at?: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

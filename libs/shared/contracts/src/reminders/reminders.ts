@@ -6,6 +6,10 @@
 export const DELIVERY_KINDS = ['due_soon', 'overdue', 'digest', 'escalation', 'message'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
+/** In-app notifications: every delivery kind, and a report the user asked for being ready. */
+export const NOTIFICATION_KINDS = [...DELIVERY_KINDS, 'report_ready'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 /**
  * planned → sending → sent | failed; `skipped` when, at send time, the delivery no longer
  * applies (the partner answered, the couple paused, …).

@@ -11,6 +11,7 @@ export const WEB_PATHS = {
   couple: '/couples/:coupleId/show',
   messages: '/messages',
   thread: '/messages/:threadId',
+  reports: '/reports',
 } as const;
 
 export const webPath = {

@@ -7,7 +7,7 @@ import {
   listQuery,
   sendJson,
 } from '@mend/web-auth';
-import type { DeliveryKind, ReminderLocale } from '@mend/shared-contracts';
+import type { NotificationKind, ReminderLocale } from '@mend/shared-contracts';
 import { HttpError } from 'react-admin';
 
 /*
@@ -17,7 +17,7 @@ import { HttpError } from 'react-admin';
 
 export interface NotificationRecord {
   id: string;
-  kind: DeliveryKind;
+  kind: NotificationKind;
   occurrenceId: string | null;
   coupleId: string | null;
   alertId: string | null;

@@ -13,6 +13,30 @@ export const accountMessagesEn = {
       },
       menu: {
         preferences: 'Preferences',
+        reports: 'Reports',
+      },
+      reports: {
+        title: 'Reports',
+        intro:
+          'Reports are prepared in the background. You can leave this page; we will let you know when one is ready.',
+        month: 'Month',
+        request_monthly: 'Prepare the monthly report',
+        own_data: 'Download my data',
+        own_data_intro:
+          'Your answers, what your partner shared with you, your promises and the feedback on your answers, in one file.',
+        request_failed: 'We could not ask for it just now. Please try again.',
+        since: 'Since %{day}',
+        scheduled: 'prepared automatically',
+        building: 'Preparing… %{progress} %',
+        progress: 'Preparing %{name}',
+        failed: 'This report could not be prepared. Ask for it again to retry.',
+        download_named: 'Download %{name} as %{format}',
+        empty: 'No reports yet.',
+        kind: {
+          clinic_monthly: 'Monthly clinic report',
+          session_prep: 'Session summary',
+          couple_export: 'Data export',
+        },
       },
       bell: {
         label: 'Notifications, %{smart_count} unread',
@@ -35,6 +59,7 @@ export const accountMessagesEn = {
           digest: 'Daily summary',
           escalation: 'Needs attention',
           message: 'Message',
+          report_ready: 'Report',
         },
         due_soon_named: '“%{title}” is coming up',
         due_soon: 'An exercise is coming up',
@@ -52,6 +77,7 @@ export const accountMessagesEn = {
           'No answers to %{smart_count} exercise in a row. |||| No answers to %{smart_count} exercises in a row.',
         message: 'A new message is waiting for you',
         message_body: 'Open it to read it and answer.',
+        report_ready: 'A report you asked for is ready to download',
       },
       preferences: {
         title: 'Preferences',

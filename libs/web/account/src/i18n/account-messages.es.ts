@@ -10,6 +10,30 @@ export const accountMessagesEs: AccountMessages = {
       },
       menu: {
         preferences: 'Preferencias',
+        reports: 'Informes',
+      },
+      reports: {
+        title: 'Informes',
+        intro:
+          'Los informes se preparan en segundo plano. Puedes salir de esta página; te avisaremos cuando uno esté listo.',
+        month: 'Mes',
+        request_monthly: 'Preparar el informe mensual',
+        own_data: 'Descargar mis datos',
+        own_data_intro:
+          'Tus respuestas, lo que tu pareja compartió contigo, tus promesas y los comentarios a tus respuestas, en un solo archivo.',
+        request_failed: 'No pudimos pedirlo ahora mismo. Inténtalo de nuevo.',
+        since: 'Desde el %{day}',
+        scheduled: 'preparado automáticamente',
+        building: 'Preparando… %{progress} %',
+        progress: 'Preparando %{name}',
+        failed: 'No se pudo preparar este informe. Pídelo de nuevo para reintentarlo.',
+        download_named: 'Descargar %{name} en %{format}',
+        empty: 'Todavía no hay informes.',
+        kind: {
+          clinic_monthly: 'Informe mensual de la clínica',
+          session_prep: 'Resumen para la sesión',
+          couple_export: 'Exportación de datos',
+        },
       },
       bell: {
         label: 'Notificaciones, %{smart_count} sin leer',
@@ -32,6 +56,7 @@ export const accountMessagesEs: AccountMessages = {
           digest: 'Resumen diario',
           escalation: 'Requiere atención',
           message: 'Mensaje',
+          report_ready: 'Informe',
         },
         due_soon_named: '«%{title}» se acerca',
         due_soon: 'Se acerca un ejercicio',
@@ -49,6 +74,7 @@ export const accountMessagesEs: AccountMessages = {
           'Sin respuestas a %{smart_count} ejercicio seguido. |||| Sin respuestas a %{smart_count} ejercicios seguidos.',
         message: 'Te espera un mensaje nuevo',
         message_body: 'Ábrelo para leerlo y responder.',
+        report_ready: 'Ya puedes descargar lo que pediste',
       },
       preferences: {
         title: 'Preferencias',

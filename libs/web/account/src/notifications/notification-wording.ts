@@ -76,5 +76,7 @@ export function describeNotification(
     case 'message':
       // Word that a message waits, never what it says or who wrote it.
       return { kind, title: translate(`${KEY}.message`), body: translate(`${KEY}.message_body`) };
+    case 'report_ready':
+      return { kind, title: translate(`${KEY}.report_ready`), body: null };
   }
 }

@@ -45,6 +45,7 @@ function editableFields(data: Partial<ClinicRecord>) {
     secretsPolicy: data.secretsPolicy,
     // Empty (react-admin reads a cleared field as null) asks for Mend's own wording again.
     messagesNotice: data.messagesNotice ?? '',
+    reportRetentionDays: data.reportRetentionDays,
   };
 }
 
@@ -129,6 +130,13 @@ export const ClinicSettingsPage = () => {
           minRows={4}
           validate={[required(), maxLength(5000)]}
           helperText="mend.clinic.help.secrets_policy"
+        />
+
+        <NumberInput
+          source="reportRetentionDays"
+          label="mend.clinic.fields.report_retention"
+          validate={[required(), number(), minValue(1), maxValue(3650)]}
+          helperText="mend.clinic.help.report_retention"
         />
 
         <Section>{translate('mend.clinic.section.messages')}</Section>

@@ -19,6 +19,7 @@ import { MeasuresPanel } from './measures-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
 import { Section } from './section';
+import { SessionPrep } from './session-prep';
 import { TimelinePanel } from './timeline-panel';
 
 const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
@@ -60,6 +61,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
         {translate('therapist.couples.meta', { zone: couple.timeZone, therapists })}
       </Typography>
 
+      <SessionPrep coupleId={couple.id} />
       <PartnersPanel progress={progress} />
 
       <Grid container spacing={2}>

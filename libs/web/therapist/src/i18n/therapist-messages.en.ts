@@ -191,6 +191,11 @@ export const therapistMessagesEn = {
         alert_raised: 'Alert raised: %{alert}',
       },
     },
+    session_prep: {
+      open: 'Prepare for session',
+      since: 'Since',
+      failed: 'The summary could not be asked for. Please try again.',
+    },
     assign: {
       open: 'Assign',
       title: 'Assign work',

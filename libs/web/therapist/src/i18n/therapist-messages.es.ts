@@ -193,6 +193,11 @@ export const therapistMessagesEs: TherapistMessages = {
         alert_raised: 'Alerta: %{alert}',
       },
     },
+    session_prep: {
+      open: 'Preparar la sesión',
+      since: 'Desde',
+      failed: 'No se pudo pedir el resumen. Inténtalo de nuevo.',
+    },
     assign: {
       open: 'Asignar',
       title: 'Asignar trabajo',

@@ -1,0 +1,3 @@
+export * from './reports.module';
+export * from './reports.options';
+export * from './reports.dto';
