@@ -4,3 +4,4 @@ export * from './heartbeat/heartbeat.module';
 export * from './heartbeat/heartbeat.job';
 export * from './rest/list-query';
 export * from './rest/api-list.decorator';
+export * from './sql/sql-builder';

@@ -22,6 +22,23 @@ export interface ListSpec<TSort extends string, TFilter extends z.ZodType> {
   filter: TFilter;
 }
 
+/**
+ * A list's spec with `id` always in its sort whitelist: react-admin's stock List and
+ * ReferenceInput sort by `id` when nothing else is set, so every list answers that sort.
+ */
+export function listSpec<const TSort extends string, TFilter extends z.ZodType>(spec: {
+  sortable: readonly TSort[];
+  defaultSort: readonly [TSort | 'id', SortOrder];
+  filter: TFilter;
+}): ListSpec<TSort | 'id', TFilter> {
+  const sortable: ReadonlyArray<TSort | 'id'> = [...new Set([...spec.sortable, 'id' as const])];
+  return { ...spec, sortable };
+}
+
+/** The parsed query of a list spec: `ListQueryOf<typeof COUPLE_LIST>`. */
+export type ListQueryOf<TSpec> =
+  TSpec extends ListSpec<infer TSort, infer TFilter> ? ListQuery<TSort, z.infer<TFilter>> : never;
+
 export interface RawListQuery {
   range?: unknown;
   sort?: unknown;
