@@ -33,7 +33,8 @@ import {
   ExerciseDto,
   ExerciseVersionDto,
 } from './exercise.dto';
-import { EXERCISE_LIST, ExercisesService, type ExerciseTextChoice } from './exercises.service';
+import { EXERCISE_LIST } from './exercises.queries';
+import { ExercisesService, type ExerciseTextChoice } from './exercises.service';
 
 const EXERCISE_TEXT_CHOICES: readonly ExerciseTextChoice[] = ['reader', 'written'];
 

@@ -1,4 +1,4 @@
-import { SqlBuilder, containsPattern, totalOf } from './sql-builder';
+import { SqlBuilder, containsPattern, inOrderOf, totalOf } from './sql-builder';
 
 const COLUMNS = { label: 'c.label', createdAt: 'c.created_at', id: 'c.id' };
 
@@ -69,5 +69,12 @@ describe('totalOf', () => {
   it('reads the window total from the first row, 0 for an empty page', () => {
     expect(totalOf([{ total: '42' }, { total: '42' }])).toBe(42);
     expect(totalOf([])).toBe(0);
+  });
+});
+
+describe('inOrderOf', () => {
+  it('puts loaded records back in page order and drops ids not found', () => {
+    const loaded = [{ id: 'b' }, { id: 'a' }];
+    expect(inOrderOf(['a', 'x', 'b'], loaded)).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
 });

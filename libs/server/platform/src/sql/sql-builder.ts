@@ -85,3 +85,9 @@ export function containsPattern(text: string): string {
 export function totalOf(rows: ReadonlyArray<{ total: string | number }>): number {
   return rows[0] ? Number(rows[0].total) : 0;
 }
+
+/** `records` in the order of `ids` (a page read as ids, then loaded); ids not found drop out. */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], records: T[]): T[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
