@@ -4,20 +4,30 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Clinic, Session, User } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  containsPattern,
+  idOrIds,
+  inOrderOf,
+  listSpec,
+  totalOf,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { USER_ROLES, USER_STATUSES } from '@mend/shared-contracts';
 import { AccountEmailsService } from '../tokens/account-emails.service';
 import { UserTokensService } from '../tokens/user-tokens.service';
 import type { InviteStaffDto, InvitedUserDto, UpdateUserDto, UserDto } from './user.dto';
 
-export const USER_LIST = {
-  sortable: ['displayName', 'email', 'role', 'status', 'createdAt', 'id'] as const,
-  defaultSort: ['displayName', 'ASC'] as const,
+export const USER_LIST = listSpec({
+  sortable: ['displayName', 'email', 'role', 'status', 'createdAt'],
+  defaultSort: ['displayName', 'ASC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     role: z.enum(USER_ROLES).optional(),
@@ -25,11 +35,17 @@ export const USER_LIST = {
     /** Matches name or email, case-insensitively. */
     q: z.string().min(1).max(100).optional(),
   }),
+});
+type UserListQuery = ListQueryOf<typeof USER_LIST>;
+
+const SORT_COLUMNS: SortColumns<UserListQuery['sort']> = {
+  displayName: 'u.display_name',
+  email: 'u.email',
+  role: 'u.role',
+  status: 'u.status',
+  createdAt: 'u.created_at',
+  id: 'u.id',
 };
-type UserListQuery = ListQuery<
-  (typeof USER_LIST.sortable)[number],
-  z.infer<typeof USER_LIST.filter>
->;
 
 @Injectable()
 export class UsersService {
@@ -47,26 +63,29 @@ export class UsersService {
   ): Promise<{ rows: UserDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.list');
-      const builder = manager
-        .createQueryBuilder(User, 'u')
-        .where('u.clinic_id = :clinicId', { clinicId: ctx.clinicId });
+      const sql = new SqlBuilder(ctx.clinicId).where('u.clinic_id = $1');
       // Therapists list colleagues; their couples' partners come with the couples.
-      if (ctx.role === 'therapist') builder.andWhere(`u.role <> 'client'`);
+      if (ctx.role === 'therapist') sql.where(`u.role <> 'client'`);
       const { id, role, status, q } = query.filter;
-      if (id) builder.andWhere('u.id IN (:...ids)', { ids: asArray(id) });
-      if (role) builder.andWhere('u.role = :role', { role });
-      if (status) builder.andWhere('u.status = :status', { status });
-      if (q) {
-        builder.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', {
-          q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        });
-      }
-      const [users, total] = await builder
-        .orderBy(`u.${query.sort}`, query.order)
-        .addOrderBy('u.id')
-        .skip(query.offset)
-        .take(query.limit)
-        .getManyAndCount();
+      if (id) sql.where((p) => `u.id = ANY(${p}::uuid[])`, asArray(id));
+      if (role) sql.where((p) => `u.role = ${p}`, role);
+      if (status) sql.where((p) => `u.status = ${p}`, status);
+      if (q)
+        sql.where((p) => `(u.display_name ILIKE ${p} OR u.email ILIKE ${p})`, containsPattern(q));
+      const page: Array<{ id: string; total: string }> = await manager.query(
+        `SELECT u.id, count(*) OVER () AS total FROM users u WHERE ${sql.conditions}
+          ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
+        sql.parameters,
+      );
+      const found = await manager.findBy(User, {
+        clinicId: ctx.clinicId,
+        id: In(page.map((row) => row.id)),
+      });
+      const users = inOrderOf(
+        page.map((row) => row.id),
+        found,
+      );
+      const total = totalOf(page);
       const clientIds = users.filter((u) => u.role === 'client').map((u) => u.id);
       if (clientIds.length > 0) {
         await this.audit.record(manager, ctx, {
