@@ -9,7 +9,13 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { ResponseFeedback, type StoredAnswers } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  asArray,
+  idOrIds,
+  listSpec,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { RESPONSE_STATUSES } from '@mend/shared-contracts';
 import {
@@ -23,9 +29,9 @@ import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { ResponseReader } from './response-reader.service';
 import type { FeedbackDto, ResponseDto, SubmitResultDto } from './response.dto';
 
-export const RESPONSE_LIST = {
-  sortable: ['submittedAt', 'updatedAt'] as const,
-  defaultSort: ['submittedAt', 'DESC'] as const,
+export const RESPONSE_LIST = listSpec({
+  sortable: ['submittedAt', 'updatedAt'],
+  defaultSort: ['submittedAt', 'DESC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     coupleId: idOrIds.optional(),
@@ -36,15 +42,13 @@ export const RESPONSE_LIST = {
     submittedFrom: z.iso.datetime({ offset: true }).optional(),
     submittedTo: z.iso.datetime({ offset: true }).optional(),
   }),
-};
-type ResponseListQuery = ListQuery<
-  (typeof RESPONSE_LIST.sortable)[number],
-  z.infer<typeof RESPONSE_LIST.filter>
->;
+});
+type ResponseListQuery = ListQueryOf<typeof RESPONSE_LIST>;
 
-const SORT_COLUMNS: Record<ResponseListQuery['sort'], string> = {
+const SORT_COLUMNS: SortColumns<ResponseListQuery['sort']> = {
   submittedAt: 'r.submitted_at',
   updatedAt: 'r.updated_at',
+  id: 'r.id',
 };
 
 /** An Idempotency-Key is an opaque token the client chose: short and plain, never content. */
@@ -87,27 +91,22 @@ export class ResponsesService {
       await requirePolicyAcknowledged(manager, ctx);
       const f = query.filter;
       const result = await this.reader.read(manager, ctx, {
-        where: (params) => {
-          const where: string[] = [];
-          if (f.id) where.push(`r.id = ANY(${params.add(asArray(f.id))}::uuid[])`);
-          if (f.coupleId) {
-            where.push(`r.couple_id = ANY(${params.add(asArray(f.coupleId))}::uuid[])`);
-          }
+        where: (sql) => {
+          if (f.id) sql.where((p) => `r.id = ANY(${p}::uuid[])`, asArray(f.id));
+          if (f.coupleId) sql.where((p) => `r.couple_id = ANY(${p}::uuid[])`, asArray(f.coupleId));
           if (f.occurrenceId) {
-            where.push(`r.occurrence_id = ANY(${params.add(asArray(f.occurrenceId))}::uuid[])`);
+            sql.where((p) => `r.occurrence_id = ANY(${p}::uuid[])`, asArray(f.occurrenceId));
           }
-          if (f.authorId) where.push(`r.author_user_id = ${params.add(f.authorId)}`);
-          if (f.status) where.push(`r.status = ${params.add(f.status)}`);
+          if (f.authorId) sql.where((p) => `r.author_user_id = ${p}`, f.authorId);
+          if (f.status) sql.where((p) => `r.status = ${p}`, f.status);
           if (f.reviewed !== undefined) {
-            where.push(f.reviewed ? `r.reviewed_at IS NOT NULL` : `r.reviewed_at IS NULL`);
+            sql.where(f.reviewed ? `r.reviewed_at IS NOT NULL` : `r.reviewed_at IS NULL`);
           }
-          if (f.submittedFrom) where.push(`r.submitted_at >= ${params.add(f.submittedFrom)}`);
-          if (f.submittedTo) where.push(`r.submitted_at < ${params.add(f.submittedTo)}`);
-          return where;
+          if (f.submittedFrom) sql.where((p) => `r.submitted_at >= ${p}`, f.submittedFrom);
+          if (f.submittedTo) sql.where((p) => `r.submitted_at < ${p}`, f.submittedTo);
         },
-        order: `${SORT_COLUMNS[query.sort]} ${query.order} NULLS LAST`,
-        offset: query.offset,
-        limit: query.limit,
+        orderBy: (sql) => sql.orderBy(SORT_COLUMNS, query, { nullsLast: true }),
+        page: query,
       });
       await this.auditRead(manager, ctx, 'response.read', result.rows, result.privateReadIds);
       return { rows: result.rows, total: result.total };
@@ -354,7 +353,7 @@ export class ResponsesService {
     auditAction: string | null,
   ): Promise<ResponseDto> {
     const result = await this.reader.read(manager, ctx, {
-      where: (params) => [`r.id = ${params.add(id)}`],
+      where: (sql) => sql.where((p) => `r.id = ${p}`, id),
     });
     const [response] = result.rows;
     if (!response) throw new NotFoundException('Not found');
