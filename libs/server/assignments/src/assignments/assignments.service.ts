@@ -27,7 +27,7 @@ import {
   type Schedule,
   type ScheduleLocale,
 } from '@mend/shared-schedule';
-import { invalid, zodProblems, type FieldProblems } from '../common/invalid';
+import { invalidRequest, zodProblems, type FieldProblems } from '@mend/server-platform';
 import { addDays, todayIn } from '../common/local-date';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import {
@@ -128,7 +128,7 @@ export class AssignmentsService {
         body.programId !== undefined && body.exerciseId === undefined
           ? await this.planProgram(manager, ctx, body, partners, couple, common, fields)
           : await this.planExercise(manager, ctx, body, partners, couple, common, fields);
-      if (Object.keys(fields).length > 0 || !plans || !common) throw invalid(fields);
+      if (Object.keys(fields).length > 0 || !plans || !common) throw invalidRequest(fields);
       if (couple.safetyPausedAt && plans.some((plan) => plan.completionMode === 'joint')) {
         throw new ConflictException(
           'Joint exercises are paused for this couple until their therapist has acted on a safety concern',
@@ -201,7 +201,7 @@ export class AssignmentsService {
         if (parsed.success) reminderPolicy = parsed.data;
         else zodProblems(fields, 'reminderPolicy', parsed.error.issues);
       }
-      if (Object.keys(fields).length > 0) throw invalid(fields);
+      if (Object.keys(fields).length > 0) throw invalidRequest(fields);
       const status = body.status ?? assignment.status;
       if (assignment.status === 'ended' && status !== 'ended') {
         throw new ConflictException('An ended assignment cannot restart; assign it again');

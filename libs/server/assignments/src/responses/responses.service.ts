@@ -12,7 +12,9 @@ import { ResponseFeedback, type StoredAnswers } from '@mend/server-db';
 import {
   asArray,
   idOrIds,
+  invalidRequest,
   listSpec,
+  type FieldProblems,
   type ListQueryOf,
   type SortColumns,
 } from '@mend/server-platform';
@@ -24,7 +26,6 @@ import {
   type ExerciseTemplate,
   type Visibility,
 } from '@mend/shared-exercises';
-import { invalid, type FieldProblems } from '../common/invalid';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { ResponseReader } from './response-reader.service';
 import type { FeedbackDto, ResponseDto, SubmitResultDto } from './response.dto';
@@ -167,7 +168,7 @@ export class ResponsesService {
     idempotencyKey: string | undefined,
   ): Promise<SubmitResultDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw invalid({ 'Idempotency-Key': 'Use 1 to 100 letters, digits or . _ : -' });
+      throw invalidRequest({ 'Idempotency-Key': 'Use 1 to 100 letters, digits or . _ : -' });
     }
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'response.write', [occurrenceId]);
@@ -505,7 +506,7 @@ async function ownResponse(
 function checkAnswers(definition: ExerciseTemplate, body: unknown, draft: boolean): StoredAnswers {
   const raw = isRecord(body) ? body.answers : undefined;
   if (!isRecord(raw)) {
-    throw invalid({ answers: 'Answers must be an object keyed by question id' });
+    throw invalidRequest({ answers: 'Answers must be an object keyed by question id' });
   }
   const fields: FieldProblems = {};
   const values: Record<string, unknown> = {};
@@ -538,7 +539,7 @@ function checkAnswers(definition: ExerciseTemplate, body: unknown, draft: boolea
     for (const problem of checked.problems) fields[problem.field] ??= problem.message;
   }
   if (Object.keys(fields).length > 0 || !checked.ok) {
-    throw invalid(fields, 'Some answers need another look');
+    throw invalidRequest(fields, 'Some answers need another look');
   }
   const stored: StoredAnswers = {};
   for (const [promptId, value] of Object.entries(checked.value)) {

@@ -1,9 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { AuditService } from '@mend/server-audit';
 import {
@@ -16,6 +11,7 @@ import {
 } from '@mend/server-db';
 import { AccountEmailsService, UserTokensService, type IssuedToken } from '@mend/server-identity';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { invalidRequest } from '@mend/server-platform';
 import type { CoupleStatus, PartnerSeat } from '@mend/shared-contracts';
 import { policyVersion } from '../policy/require-policy-acknowledged';
 import type {
@@ -102,10 +98,10 @@ export class CouplesService {
       const emailA = body.partnerA.email.toLowerCase();
       const emailB = body.partnerB.email.toLowerCase();
       if (emailA === emailB) {
-        throw new BadRequestException({
-          message: 'Each partner needs their own email',
-          fields: { 'partnerB.email': 'must differ from partner A’s email' },
-        });
+        throw invalidRequest(
+          { 'partnerB.email': 'must differ from partner A’s email' },
+          'Each partner needs their own email',
+        );
       }
       const therapistIds = this.therapistsFor(ctx, body.therapistIds);
       await this.requireActiveTherapists(manager, ctx, therapistIds);
@@ -202,10 +198,10 @@ export class CouplesService {
       const changes: Partial<Pick<Couple, 'status' | 'label' | 'closedAt'>> = {};
       if (body.status !== undefined && body.status !== couple.status) {
         if (!STAFF_TRANSITIONS[couple.status].includes(body.status)) {
-          throw new BadRequestException({
-            message: `A couple cannot go from ${couple.status} to ${body.status}`,
-            fields: { status: transitionHint(couple.status) },
-          });
+          throw invalidRequest(
+            { status: transitionHint(couple.status) },
+            `A couple cannot go from ${couple.status} to ${body.status}`,
+          );
         }
         changes.status = body.status;
         if (body.status === 'closed') changes.closedAt = new Date();
@@ -334,10 +330,10 @@ export class CouplesService {
   private therapistsFor(ctx: TenantContext, requested: string[] | undefined): string[] {
     if (ctx.role === 'therapist') return [...new Set([ctx.userId, ...(requested ?? [])])];
     if (!requested || requested.length === 0) {
-      throw new BadRequestException({
-        message: 'Choose at least one therapist for the couple',
-        fields: { therapistIds: 'at least one active therapist of this clinic' },
-      });
+      throw invalidRequest(
+        { therapistIds: 'at least one active therapist of this clinic' },
+        'Choose at least one therapist for the couple',
+      );
     }
     return requested;
   }
@@ -354,10 +350,10 @@ export class CouplesService {
       status: 'active',
     });
     if (found !== new Set(ids).size) {
-      throw new BadRequestException({
-        message: 'Every therapist must be an active therapist of this clinic',
-        fields: { therapistIds: 'not all are active therapists of this clinic' },
-      });
+      throw invalidRequest(
+        { therapistIds: 'not all are active therapists of this clinic' },
+        'Every therapist must be an active therapist of this clinic',
+      );
     }
   }
 

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   ForbiddenException,
   Injectable,
@@ -17,6 +16,7 @@ import {
   totalOf,
   type ListQueryOf,
   type SortColumns,
+  invalidRequest,
 } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { PROMISE_STATUSES, type PartnerSeat, type PromiseStatus } from '@mend/shared-contracts';
@@ -250,8 +250,7 @@ export class PromisesService {
 /** A real calendar date, not before today in the couple's zone and not absurdly far ahead. */
 function checkDueDate(dueDate: string, today: string): void {
   const parsed = new Date(`${dueDate}T00:00:00Z`);
-  const bad = (reason: string) =>
-    new BadRequestException({ message: 'Invalid request', fields: { dueDate: reason } });
+  const bad = (reason: string) => invalidRequest({ dueDate: reason });
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== dueDate) {
     throw bad('must be a real date such as 2026-03-20');
   }

@@ -1,13 +1,9 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@mend/server-audit';
 import { Exercise, ExerciseVersion } from '@mend/server-db';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
+import { invalidRequest } from '@mend/server-platform';
 import {
   CONTENT_LOCALES,
   localizeExercise,
@@ -301,10 +297,10 @@ export class ExercisesService {
 function parseDefinition(body: object, key: string): ExerciseTemplate {
   const parsed = parseExerciseTemplate({ ...body, key });
   if (!parsed.ok) {
-    throw new BadRequestException({
-      message: 'The exercise has problems; see fields',
-      fields: problemsToFields(parsed.problems),
-    });
+    throw invalidRequest(
+      problemsToFields(parsed.problems),
+      'The exercise has problems; see fields',
+    );
   }
   return parsed.value;
 }

@@ -1,9 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
@@ -18,6 +13,7 @@ import {
   totalOf,
   type ListQueryOf,
   type SortColumns,
+  invalidRequest,
 } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { USER_ROLES, USER_STATUSES } from '@mend/shared-contracts';
@@ -187,16 +183,16 @@ export class UsersService {
       await this.access.requireAccess(manager, ctx, 'user.update', [id]);
       const user = await this.find(manager, ctx, id);
       if (body.role && user.role === 'client') {
-        throw new BadRequestException({
-          message: 'A client cannot be given a staff role',
-          fields: { role: 'clients stay clients' },
-        });
+        throw invalidRequest(
+          { role: 'clients stay clients' },
+          'A client cannot be given a staff role',
+        );
       }
       if (body.role && body.role !== 'clinic_admin' && id === ctx.userId) {
-        throw new BadRequestException({
-          message: 'You cannot remove your own admin role',
-          fields: { role: 'ask another admin to change it' },
-        });
+        throw invalidRequest(
+          { role: 'ask another admin to change it' },
+          'You cannot remove your own admin role',
+        );
       }
       const changes = {
         ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
@@ -220,10 +216,7 @@ export class UsersService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.deactivate', [id]);
       if (id === ctx.userId) {
-        throw new BadRequestException({
-          message: 'You cannot deactivate yourself',
-          fields: { id: 'ask another admin' },
-        });
+        throw invalidRequest({ id: 'ask another admin' }, 'You cannot deactivate yourself');
       }
       await manager.update(User, { clinicId: ctx.clinicId, id }, { status: 'deactivated' });
       const revoked = await manager.update(

@@ -1,6 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { invalidRequest } from './invalid-request';
 
 /** The largest page anyone may ask for; react-admin's default is 10 to 25. */
 export const MAX_PAGE_SIZE = 100;
@@ -63,8 +63,8 @@ function parseJson(name: string, value: unknown): unknown {
   }
 }
 
-function invalid(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message: 'Invalid request', fields: { [field]: message } });
+function invalid(field: string, message: string) {
+  return invalidRequest({ [field]: message });
 }
 
 /**
