@@ -9,7 +9,6 @@ import {
   idOrIds,
   inOrderOf,
   listSpec,
-  totalOf,
   type ListQueryOf,
   type SortColumns,
 } from '@mend/server-platform';
@@ -60,12 +59,7 @@ export class NotificationsService {
       if (id) sql.where((p) => `n.id = ANY(${p}::uuid[])`, asArray(id));
       if (unread !== undefined) sql.where(unread ? 'n.read_at IS NULL' : 'n.read_at IS NOT NULL');
       if (kind) sql.where((p) => `n.kind = ${p}`, kind);
-      const page: Array<{ id: string; total: string }> = await manager.query(
-        `SELECT n.id, count(*) OVER () AS total FROM notifications n WHERE ${sql.conditions}
-          ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
-        sql.parameters,
-      );
-      const ids = page.map((row) => row.id);
+      const { ids, total } = await sql.idPage(manager, 'notifications n', SORT_COLUMNS, query);
       const rows = inOrderOf(
         ids,
         await manager.findBy(Notification, {
@@ -74,7 +68,6 @@ export class NotificationsService {
           id: In(ids),
         }),
       );
-      const total = totalOf(page);
       await this.audit.record(manager, ctx, {
         action: 'notification.list_read',
         recordType: 'notification',

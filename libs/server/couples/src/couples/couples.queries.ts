@@ -6,7 +6,6 @@ import {
   containsPattern,
   idOrIds,
   listSpec,
-  totalOf,
   type ListQueryOf,
   type SortColumns,
 } from '@mend/server-platform';
@@ -55,11 +54,5 @@ export async function selectCouplePage(
     );
   }
   if (q) sql.where((p) => `c.label ILIKE ${p}`, containsPattern(q));
-  const rows: Array<{ id: string; total: string }> = await manager.query(
-    `SELECT c.id, count(*) OVER () AS total FROM couples c
-      WHERE ${sql.conditions}
-      ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
-    sql.parameters,
-  );
-  return { ids: rows.map((row) => row.id), total: totalOf(rows) };
+  return sql.idPage(manager, 'couples c', SORT_COLUMNS, query);
 }

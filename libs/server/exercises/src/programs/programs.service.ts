@@ -9,7 +9,6 @@ import {
   idOrIds,
   inOrderOf,
   listSpec,
-  totalOf,
   type ListQueryOf,
   type SortColumns,
 } from '@mend/server-platform';
@@ -69,20 +68,11 @@ export class ProgramsService {
         createdAt: 'p.created_at',
         id: 'p.id',
       };
-      const page: Array<{ id: string; total: string }> = await manager.query(
-        `SELECT p.id, count(*) OVER () AS total FROM programs p WHERE ${sql.conditions}
-          ${sql.orderBy(columns, query)} ${sql.page(query)}`,
-        sql.parameters,
-      );
-      const found = await manager.findBy(Program, {
-        clinicId: ctx.clinicId,
-        id: In(page.map((row) => row.id)),
-      });
+      const { ids, total } = await sql.idPage(manager, 'programs p', columns, query);
       const programs = inOrderOf(
-        page.map((row) => row.id),
-        found,
+        ids,
+        await manager.findBy(Program, { clinicId: ctx.clinicId, id: In(ids) }),
       );
-      const total = totalOf(page);
       return { rows: await this.resolve(manager, ctx, locale, programs), total };
     });
   }

@@ -10,7 +10,6 @@ import {
   idOrIds,
   inOrderOf,
   listSpec,
-  totalOf,
   type ListQueryOf,
   type SortColumns,
   invalidRequest,
@@ -68,20 +67,11 @@ export class UsersService {
       if (status) sql.where((p) => `u.status = ${p}`, status);
       if (q)
         sql.where((p) => `(u.display_name ILIKE ${p} OR u.email ILIKE ${p})`, containsPattern(q));
-      const page: Array<{ id: string; total: string }> = await manager.query(
-        `SELECT u.id, count(*) OVER () AS total FROM users u WHERE ${sql.conditions}
-          ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
-        sql.parameters,
-      );
-      const found = await manager.findBy(User, {
-        clinicId: ctx.clinicId,
-        id: In(page.map((row) => row.id)),
-      });
+      const { ids, total } = await sql.idPage(manager, 'users u', SORT_COLUMNS, query);
       const users = inOrderOf(
-        page.map((row) => row.id),
-        found,
+        ids,
+        await manager.findBy(User, { clinicId: ctx.clinicId, id: In(ids) }),
       );
-      const total = totalOf(page);
       const clientIds = users.filter((u) => u.role === 'client').map((u) => u.id);
       if (clientIds.length > 0) {
         await this.audit.record(manager, ctx, {

@@ -67,6 +67,24 @@ export class SqlBuilder {
     return query.sort === 'id' ? `ORDER BY ${first}` : `ORDER BY ${first}, ${columns.id}`;
   }
 
+  /**
+   * Reads one page of ids from `from` (e.g. `users u`) under these conditions, and how many
+   * match in all: for lists that then load their records by id.
+   */
+  async idPage<TSort extends string>(
+    manager: { query(sql: string, parameters: unknown[]): Promise<unknown> },
+    from: string,
+    columns: SortColumns<TSort>,
+    query: { sort: TSort | 'id'; order: SortOrder; limit: number; offset: number },
+  ): Promise<{ ids: string[]; total: number }> {
+    const rows = (await manager.query(
+      `SELECT ${columns.id} AS id, count(*) OVER () AS total FROM ${from}
+        WHERE ${this.conditions} ${this.orderBy(columns, query)} ${this.page(query)}`,
+      this.parameters,
+    )) as Array<{ id: string; total: string }>;
+    return { ids: rows.map((row) => row.id), total: totalOf(rows) };
+  }
+
   /** `LIMIT $n OFFSET $m` for the page react-admin asked for. */
   page(query: Pick<ListQuery<string, unknown>, 'limit' | 'offset'>): string {
     return `LIMIT ${this.param(query.limit)} OFFSET ${this.param(query.offset)}`;
