@@ -2,30 +2,68 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
 /**
- * Module boundaries that constrain: web never reaches server code, shared code depends on
- * nothing else, and each library is used only through its index (the path aliases map to
- * index.ts alone, and relative imports across projects are refused).
+ * Module boundaries that constrain:
+ * - scope: web never reaches server code, shared code depends on nothing else;
+ * - layers: foundations (config, db, jobs, tenancy, platform, audit, mail, passwords) never
+ *   reach a feature; a server feature imports foundations and only the features it declares in
+ *   FEATURE_DEPENDENCIES (a new edge between features is a decision written here);
+ * - tests: `type:testing` libraries (factories, scratch Redis, mail sink) are allowed in tests
+ *   alone, never in production code;
+ * - each library is used only through its index (the path aliases map to index.ts alone, and
+ *   relative imports across projects are refused).
  */
-const depConstraints = [
-  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-  { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  // type:testing is allowed everywhere for specs; it is never imported by production code.
-  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
-  { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:util', 'type:testing'] },
-  {
-    sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util', 'type:testing'],
-  },
-  {
-    sourceTag: 'type:testing',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util'],
-  },
-  {
-    sourceTag: 'type:app',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:data', 'type:util', 'type:testing'],
-  },
+const FEATURE_DEPENDENCIES = {
+  'feature:identity': [],
+  'feature:couples': ['feature:identity'],
+  'feature:exercises': [],
+  'feature:assignments': ['feature:couples'],
+  'feature:progress': [],
+  'feature:reminders': [],
+};
+
+/** The constraints, with test-only libraries allowed (in tests) or not (in production code). */
+function depConstraints(inTests) {
+  const testing = inTests ? ['type:testing'] : [];
+  const allow = (sourceTag, tags) => ({
+    sourceTag,
+    onlyDependOnLibsWithTags: [...tags, ...testing],
+  });
+  return [
+    allow('scope:web', ['scope:web', 'scope:shared']),
+    allow('scope:server', ['scope:server', 'scope:shared']),
+    allow('scope:shared', ['scope:shared']),
+    allow('layer:foundation', ['layer:foundation', 'scope:shared']),
+    ...Object.entries(FEATURE_DEPENDENCIES).map(([feature, declared]) =>
+      allow(feature, ['layer:foundation', 'scope:shared', ...declared]),
+    ),
+    allow('type:feature', ['type:feature', 'type:data', 'type:util']),
+    allow('type:data', ['type:data', 'type:util']),
+    allow('type:util', ['type:util', 'type:data']),
+    allow('type:testing', ['layer:foundation', 'scope:shared']),
+    allow('type:app', ['type:app', 'type:feature', 'type:data', 'type:util']),
+  ];
+}
+
+/** Files that are tests or serve only tests. */
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.spec.tsx',
+  '**/*.int-spec.ts',
+  '**/testing/**/*.ts',
+  'libs/server/testing/**/*.ts',
+  'apps/web-e2e/**/*.ts',
 ];
+
+const boundaries = (inTests) => ({
+  '@nx/enforce-module-boundaries': [
+    'error',
+    {
+      enforceBuildableLibDependency: true,
+      banTransitiveDependencies: true,
+      depConstraints: depConstraints(inTests),
+    },
+  ],
+});
 
 export default [
   {
@@ -47,10 +85,7 @@ export default [
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        { enforceBuildableLibDependency: true, banTransitiveDependencies: true, depConstraints },
-      ],
+      ...boundaries(false),
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
@@ -59,5 +94,6 @@ export default [
       eqeqeq: ['error', 'always'],
     },
   },
+  { files: TEST_FILES, rules: boundaries(true) },
   prettier,
 ];

@@ -1,3 +1,4 @@
+import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataSource } from 'typeorm';
 import {
   asClinic,
@@ -15,6 +16,7 @@ import {
 import type { InstalledLibrary } from '@mend/server-db';
 import type { UserRole } from '@mend/shared-contracts';
 import {
+  isCollection,
   operationsOf,
   pathParameters,
   resourceOf,
@@ -151,6 +153,14 @@ const PUBLIC = new Set([
   'POST /api/auth/password-reset/complete',
   'POST /api/clinics',
 ]);
+
+/**
+ * Collections that keep an order of their own instead of react-admin's default sort by id: the
+ * caseload is a ranking (who needs attention first), not a table.
+ */
+const OWN_ORDER: Record<string, string> = {
+  'GET /api/caseload': 'ranked by need of attention',
+};
 
 /** Bodies the schema's examples cannot build (values that must name real records). */
 function bodyFor(key: string, spec: OpenApiDocument, operation: Operation): unknown {
@@ -349,6 +359,21 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
     };
   }
 
+  /**
+   * react-admin's stock data provider, as the web app uses it; only its HTTP client is ours, to
+   * send the session's token.
+   */
+  function providerFor(token: string): ReturnType<typeof simpleRestProvider> {
+    return simpleRestProvider(api.base, async (url: string, options: RequestInit = {}) => {
+      const headers = new Headers(options.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      const response = await fetch(url, { ...options, headers });
+      const body = await response.text();
+      if (response.status >= 400) throw new Error(`${response.status} ${body}`);
+      return { status: response.status, headers: response.headers, body, json: JSON.parse(body) };
+    });
+  }
+
   function urlFor(operation: Operation, ids: ClinicSide['ids'], expendableUserId: string): string {
     let url = operation.path.replace(/^\/api/, '');
     for (const parameter of pathParameters(operation.path)) {
@@ -388,6 +413,60 @@ describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', ()
     const keys = operations.map((operation) => operation.key).sort();
     const classified = [...Object.keys(ALLOWED), ...PUBLIC].sort();
     expect(keys).toEqual(classified);
+  });
+
+  // Before the role walk below, which signs the home clinic's sessions out as its last step.
+  it('lists every collection with the stock ra-data-simple-rest provider: pages 1 and 2, by id both ways', async () => {
+    const collections = operations.filter(isCollection);
+    // Every list of the API, found from the spec: a new one is checked without being named here.
+    expect(collections.length).toBeGreaterThanOrEqual(12);
+    const failures: string[] = [];
+    let withTwoPages = 0;
+    for (const operation of collections.filter((o) => OWN_ORDER[o.key] === undefined)) {
+      const resource = operation.path.replace(/^\/api\//, '');
+      for (const role of ALLOWED[operation.key] ?? []) {
+        const provider = providerFor(home.tokens[role]);
+        const page = (page: number, order: 'ASC' | 'DESC') =>
+          provider.getList(resource, {
+            pagination: { page, perPage: 1 },
+            sort: { field: 'id', order },
+            filter: {},
+          });
+        try {
+          const [ascending1, ascending2, descending1, descending2] = await Promise.all([
+            page(1, 'ASC'),
+            page(2, 'ASC'),
+            page(1, 'DESC'),
+            page(2, 'DESC'),
+          ]);
+          const total = ascending1.total ?? -1;
+          const ids = [ascending1, ascending2, descending1, descending2].map((result) =>
+            result.data.map((row) => String(row.id)),
+          );
+          const [a1, a2, d1, d2] = ids.map((list) => list[0]);
+          const expected = [Math.min(total, 1), Math.min(Math.max(total - 1, 0), 1)];
+          const shape = ids.map((list) => list.length);
+          const ordered =
+            total < 2 ||
+            (a1 !== undefined &&
+              a2 !== undefined &&
+              d1 !== undefined &&
+              d2 !== undefined &&
+              a1 < a2 &&
+              d2 < d1 &&
+              a1 < d1);
+          if (total < 0 || shape.join() !== [...expected, ...expected].join() || !ordered) {
+            failures.push(`${operation.key} as ${role}: total ${total}, pages ${ids.join(' | ')}`);
+          }
+          if (total >= 2) withTwoPages += 1;
+        } catch (error) {
+          failures.push(`${operation.key} as ${role}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // The paging checks mean something only where there is a second page.
+    expect(withTwoPages).toBeGreaterThanOrEqual(5);
   });
 
   it('refuses every non-public operation without a session (401)', async () => {

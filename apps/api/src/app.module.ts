@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { AssignmentsModule } from '@mend/server-assignments';
 import { AuditModule } from '@mend/server-audit';
 import { ConfigModule } from '@mend/server-config';
@@ -7,7 +9,7 @@ import { DatabaseModule } from '@mend/server-db';
 import { JobsModule } from '@mend/server-jobs';
 import { MeasuresModule } from '@mend/server-measures';
 import { ExercisesModule } from '@mend/server-exercises';
-import { IdentityModule } from '@mend/server-identity';
+import { IdentityModule, SessionGuard } from '@mend/server-identity';
 import { MessagesModule } from '@mend/server-messages';
 import { HealthModule, loggingModule } from '@mend/server-platform';
 import { ProgressModule } from '@mend/server-progress';
@@ -33,6 +35,12 @@ import { TenancyModule } from '@mend/server-tenancy';
     MessagesModule,
     MeasuresModule,
     ReportsModule,
+  ],
+  providers: [
+    // Every route passes these, in this order: the rate limits (IdentityModule configures
+    // them), then the session check; a route opens itself up with @Public().
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useExisting: SessionGuard },
   ],
 })
 export class AppModule {}

@@ -1,8 +1,9 @@
-import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@mend/server-config';
+import { invalidRequest } from '@mend/server-platform';
 
 export const API_PREFIX = 'api';
 
@@ -22,8 +23,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) =>
-        new BadRequestException({ message: 'Invalid request', fields: fieldErrors(errors) }),
+      exceptionFactory: (errors) => invalidRequest(fieldErrors(errors)),
     }),
   );
   app.enableCors({

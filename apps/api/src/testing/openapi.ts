@@ -18,6 +18,7 @@ export interface OpenApiSchema {
 export interface OpenApiOperation {
   parameters?: Array<{ name: string; in: string; required?: boolean }>;
   requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
+  responses?: Record<string, { headers?: Record<string, unknown> }>;
 }
 
 export interface OpenApiDocument {
@@ -45,6 +46,15 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
         path,
         operation,
       })),
+  );
+}
+
+/** A react-admin collection: a GET without path parameters that answers its total in Content-Range. */
+export function isCollection(operation: Operation): boolean {
+  return (
+    operation.method === 'GET' &&
+    pathParameters(operation.path).length === 0 &&
+    operation.operation.responses?.['200']?.headers?.['Content-Range'] !== undefined
   );
 }
 

@@ -1,11 +1,19 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { z } from 'zod';
 import type { AuditDetail } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  listSpec,
+  totalOf,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import type { AuditEventDto } from './audit-event.dto';
 
-export const AUDIT_LIST = {
+export const AUDIT_LIST = listSpec({
   sortable: ['occurredAt', 'action'] as const,
   defaultSort: ['occurredAt', 'DESC'] as const,
   filter: z.strictObject({
@@ -18,12 +26,13 @@ export const AUDIT_LIST = {
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
   }),
-};
-type AuditFilter = z.infer<typeof AUDIT_LIST.filter>;
+});
+type AuditListQuery = ListQueryOf<typeof AUDIT_LIST>;
 
-const COLUMNS: Record<(typeof AUDIT_LIST.sortable)[number], string> = {
+const COLUMNS: SortColumns<AuditListQuery['sort']> = {
   occurredAt: 'a.occurred_at',
   action: 'a.action',
+  id: 'a.id',
 };
 
 interface AuditRow {
@@ -50,21 +59,20 @@ export class AuditEventsService {
 
   async list(
     ctx: TenantContext,
-    query: ListQuery<(typeof AUDIT_LIST.sortable)[number], AuditFilter>,
+    query: AuditListQuery,
   ): Promise<{ rows: AuditEventDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'audit.search');
-      const { where, parameters } = conditions(ctx.clinicId, query.filter);
+      const sql = conditions(ctx.clinicId, query.filter);
       const rows: AuditRow[] = await manager.query(
         `SELECT a.*, u.display_name AS actor_name, count(*) OVER () AS total
            FROM audit_events a
            LEFT JOIN users u ON u.clinic_id = a.clinic_id AND u.id = a.actor_user_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${COLUMNS[query.sort]} ${query.order}, a.id
-          LIMIT ${query.limit} OFFSET ${query.offset}`,
-        parameters,
+          WHERE ${sql.conditions}
+          ${sql.orderBy(COLUMNS, query)} ${sql.page(query)}`,
+        sql.parameters,
       );
-      return { rows: rows.map(toDto), total: Number(rows[0]?.total ?? 0) };
+      return { rows: rows.map(toDto), total: totalOf(rows) };
     });
   }
 
@@ -84,27 +92,19 @@ export class AuditEventsService {
   }
 }
 
-function conditions(
-  clinicId: string,
-  filter: AuditFilter,
-): { where: string[]; parameters: unknown[] } {
-  const where = ['a.clinic_id = $1'];
-  const parameters: unknown[] = [clinicId];
-  const add = (sql: (placeholder: string) => string, value: unknown) => {
-    parameters.push(value);
-    where.push(sql(`$${parameters.length}`));
-  };
-  if (filter.id) add((p) => `a.id = ANY(${p}::uuid[])`, asArray(filter.id));
-  if (filter.actorUserId) add((p) => `a.actor_user_id = ${p}`, filter.actorUserId);
+function conditions(clinicId: string, filter: AuditListQuery['filter']): SqlBuilder {
+  const sql = new SqlBuilder(clinicId).where('a.clinic_id = $1');
+  if (filter.id) sql.where((p) => `a.id = ANY(${p}::uuid[])`, asArray(filter.id));
+  if (filter.actorUserId) sql.where((p) => `a.actor_user_id = ${p}`, filter.actorUserId);
   if (filter.action) {
-    if (filter.action.endsWith('.')) add((p) => `starts_with(a.action, ${p})`, filter.action);
-    else add((p) => `a.action = ${p}`, filter.action);
+    if (filter.action.endsWith('.')) sql.where((p) => `starts_with(a.action, ${p})`, filter.action);
+    else sql.where((p) => `a.action = ${p}`, filter.action);
   }
-  if (filter.recordType) add((p) => `a.record_type = ${p}`, filter.recordType);
-  if (filter.recordId) add((p) => `a.record_id = ${p}`, filter.recordId);
-  if (filter.from) add((p) => `a.occurred_at >= ${p}`, filter.from);
-  if (filter.to) add((p) => `a.occurred_at < ${p}`, filter.to);
-  return { where, parameters };
+  if (filter.recordType) sql.where((p) => `a.record_type = ${p}`, filter.recordType);
+  if (filter.recordId) sql.where((p) => `a.record_id = ${p}`, filter.recordId);
+  if (filter.from) sql.where((p) => `a.occurred_at >= ${p}`, filter.from);
+  if (filter.to) sql.where((p) => `a.occurred_at < ${p}`, filter.to);
+  return sql;
 }
 
 function toDto(row: AuditRow): AuditEventDto {

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -21,9 +20,9 @@ import { PasswordResetJobs } from './tokens/password-reset.jobs';
 import { AuditService } from '@mend/server-audit';
 
 /**
- * Sign-in, sessions and the guards every route passes: the rate limits first, then the
- * session. Limits count per client IP in this process; several API processes would need a
- * shared (Redis) store.
+ * Sign-in, sessions, and what the guards every route passes need: the rate limits and the
+ * session check (the API's app module registers the guards themselves). Limits count per
+ * client IP in this process; several API processes would need a shared (Redis) store.
  */
 @Module({
   imports: [
@@ -57,10 +56,9 @@ import { AuditService } from '@mend/server-audit';
     AccountLinksService,
     ClinicsService,
     UsersService,
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
-    { provide: APP_GUARD, useClass: SessionGuard },
+    SessionGuard,
   ],
-  exports: [AuthService, UserTokensService, AccountEmailsService],
+  exports: [AuthService, UserTokensService, AccountEmailsService, SessionGuard],
 })
 export class IdentityModule {}
 

@@ -2,14 +2,22 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  listSpec,
+  totalOf,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATUSES } from '@mend/shared-contracts';
 import type { AlertDto } from './progress.dto';
 
-export const ALERT_LIST = {
-  sortable: ['createdAt', 'severity', 'status'] as const,
-  defaultSort: ['createdAt', 'DESC'] as const,
+export const ALERT_LIST = listSpec({
+  sortable: ['createdAt', 'severity', 'status'],
+  defaultSort: ['createdAt', 'DESC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     coupleId: z.uuid().optional(),
@@ -19,9 +27,15 @@ export const ALERT_LIST = {
     /** Everything not yet resolved. */
     active: z.boolean().optional(),
   }),
-};
+});
+type AlertListQuery = ListQueryOf<typeof ALERT_LIST>;
 
-const SORT_COLUMNS = { createdAt: 'al.created_at', severity: 'al.severity', status: 'al.status' };
+const SORT_COLUMNS: SortColumns<AlertListQuery['sort']> = {
+  createdAt: 'al.created_at',
+  severity: 'al.severity',
+  status: 'al.status',
+  id: 'al.id',
+};
 
 interface AlertRow {
   id: string;
@@ -49,32 +63,29 @@ export class AlertsService {
 
   async list(
     ctx: TenantContext,
-    query: ListQuery<(typeof ALERT_LIST.sortable)[number], z.infer<typeof ALERT_LIST.filter>>,
+    query: AlertListQuery,
   ): Promise<{ rows: AlertDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'alert.list');
       const visible = this.access.visibleCouplesSql(ctx);
-      const parameters: unknown[] = [...visible.parameters];
-      const where = ['al.clinic_id = $1', `al.couple_id IN (${visible.sql})`];
-      const add = (sql: (p: string) => string, value: unknown) => {
-        parameters.push(value);
-        where.push(sql(`$${parameters.length}`));
-      };
+      const sql = new SqlBuilder(...visible.parameters)
+        .where('al.clinic_id = $1')
+        .where(`al.couple_id IN (${visible.sql})`);
       const { id, coupleId, kind, status, severity, active } = query.filter;
-      if (id) add((p) => `al.id = ANY(${p}::uuid[])`, asArray(id));
-      if (coupleId) add((p) => `al.couple_id = ${p}`, coupleId);
-      if (kind) add((p) => `al.kind = ${p}`, kind);
-      if (status) add((p) => `al.status = ${p}`, status);
-      if (severity) add((p) => `al.severity = ${p}`, severity);
-      if (active !== undefined)
-        where.push(active ? `al.status <> 'resolved'` : `al.status = 'resolved'`);
+      if (id) sql.where((p) => `al.id = ANY(${p}::uuid[])`, asArray(id));
+      if (coupleId) sql.where((p) => `al.couple_id = ${p}`, coupleId);
+      if (kind) sql.where((p) => `al.kind = ${p}`, kind);
+      if (status) sql.where((p) => `al.status = ${p}`, status);
+      if (severity) sql.where((p) => `al.severity = ${p}`, severity);
+      if (active !== undefined) {
+        sql.where(active ? `al.status <> 'resolved'` : `al.status = 'resolved'`);
+      }
       const rows: AlertRow[] = await manager.query(
         `SELECT al.*, c.label AS couple_label, count(*) OVER () AS total
            FROM alerts al JOIN couples c ON c.clinic_id = al.clinic_id AND c.id = al.couple_id
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order === 'DESC' ? 'DESC' : 'ASC'}, al.id
-          LIMIT ${query.limit} OFFSET ${query.offset}`,
-        parameters,
+          WHERE ${sql.conditions}
+          ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
+        sql.parameters,
       );
       if (rows.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -83,7 +94,7 @@ export class AlertsService {
           detail: { ids: rows.map((row) => row.id) },
         });
       }
-      return { rows: rows.map(toDto), total: Number(rows[0]?.total ?? 0) };
+      return { rows: rows.map(toDto), total: totalOf(rows) };
     });
   }
 

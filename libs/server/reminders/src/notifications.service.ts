@@ -1,27 +1,39 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Notification } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  inOrderOf,
+  listSpec,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { NOTIFICATION_KINDS, WEB_PATHS, webPath } from '@mend/shared-contracts';
 import type { NotificationDto } from './notifications.dto';
 
-export const NOTIFICATION_LIST = {
-  sortable: ['createdAt', 'kind', 'readAt'] as const,
-  defaultSort: ['createdAt', 'DESC'] as const,
+export const NOTIFICATION_LIST = listSpec({
+  sortable: ['createdAt', 'kind', 'readAt'],
+  defaultSort: ['createdAt', 'DESC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     /** true: unread only; false: read only. */
     unread: z.boolean().optional(),
     kind: z.enum(NOTIFICATION_KINDS).optional(),
   }),
+});
+type NotificationListQuery = ListQueryOf<typeof NOTIFICATION_LIST>;
+
+const SORT_COLUMNS: SortColumns<NotificationListQuery['sort']> = {
+  createdAt: 'n.created_at',
+  kind: 'n.kind',
+  readAt: 'n.read_at',
+  id: 'n.id',
 };
-type NotificationListQuery = ListQuery<
-  (typeof NOTIFICATION_LIST.sortable)[number],
-  z.infer<typeof NOTIFICATION_LIST.filter>
->;
 
 /**
  * The signed-in user's own notifications. There is no permission to check: every role has
@@ -40,24 +52,22 @@ export class NotificationsService {
     query: NotificationListQuery,
   ): Promise<{ rows: NotificationDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
-      const builder = manager
-        .createQueryBuilder(Notification, 'n')
-        .where('n.clinic_id = :clinicId AND n.user_id = :userId', {
+      const sql = new SqlBuilder(ctx.clinicId, ctx.userId).where(
+        'n.clinic_id = $1 AND n.user_id = $2',
+      );
+      const { id, unread, kind } = query.filter;
+      if (id) sql.where((p) => `n.id = ANY(${p}::uuid[])`, asArray(id));
+      if (unread !== undefined) sql.where(unread ? 'n.read_at IS NULL' : 'n.read_at IS NOT NULL');
+      if (kind) sql.where((p) => `n.kind = ${p}`, kind);
+      const { ids, total } = await sql.idPage(manager, 'notifications n', SORT_COLUMNS, query);
+      const rows = inOrderOf(
+        ids,
+        await manager.findBy(Notification, {
           clinicId: ctx.clinicId,
           userId: ctx.userId,
-        });
-      const { id, unread, kind } = query.filter;
-      if (id) builder.andWhere('n.id IN (:...ids)', { ids: asArray(id) });
-      if (unread !== undefined) {
-        builder.andWhere(unread ? 'n.read_at IS NULL' : 'n.read_at IS NOT NULL');
-      }
-      if (kind) builder.andWhere('n.kind = :kind', { kind });
-      const [rows, total] = await builder
-        .orderBy(`n.${query.sort}`, query.order)
-        .addOrderBy('n.id')
-        .skip(query.offset)
-        .take(query.limit)
-        .getManyAndCount();
+          id: In(ids),
+        }),
+      );
       await this.audit.record(manager, ctx, {
         action: 'notification.list_read',
         recordType: 'notification',

@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@mend/server-audit';
 import { User, requestReminderReplanning } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
+import { invalidRequest } from '@mend/server-platform';
 import { timeZoneSchema } from '@mend/shared-schedule';
 import type { PreferencesDto, UpdatePreferencesDto } from './preferences.dto';
 import { clockTime } from './reminder-rules';
@@ -57,7 +58,7 @@ export class PreferencesService {
         fields[missing] = 'quiet hours need both a start and an end (or neither)';
       }
       if (Object.keys(fields).length > 0) {
-        throw new BadRequestException({ message: 'Invalid request', fields });
+        throw invalidRequest(fields);
       }
       const changes: Partial<User> = {};
       for (const name of FIELDS) {

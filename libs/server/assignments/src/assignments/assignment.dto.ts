@@ -17,6 +17,11 @@ const REMINDER_EXAMPLE = {
   overdueAfterMinutes: 720,
 };
 
+/**
+ * The JSON's shape only. What a schedule's parts mean (dates, times, recurrence, reminder
+ * policy) is checked once, by @mend/shared-schedule's zod schemas in AssignmentsService, and
+ * reported through the platform's `invalidRequest` (see there for where each kind of rule lives).
+ */
 export class CreateAssignmentDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

@@ -18,7 +18,8 @@ import {
   CreatedAssignmentDto,
   UpdateAssignmentDto,
 } from './assignment.dto';
-import { ASSIGNMENT_LIST, AssignmentsService } from './assignments.service';
+import { ASSIGNMENT_LIST } from './assignments.queries';
+import { AssignmentsService } from './assignments.service';
 
 @ApiTags('assignments')
 @ApiBearerAuth()

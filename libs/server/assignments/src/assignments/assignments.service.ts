@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import {
   Assignment,
@@ -11,13 +10,10 @@ import {
   ExerciseVersion,
   Program,
   titleIn,
-  translatedTitlesSql,
   requestReminderReplanning,
   type ProgramStepRecord,
 } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
-import { ASSIGNMENT_STATUSES } from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
 import {
   describeSchedule,
@@ -31,15 +27,20 @@ import {
   type Schedule,
   type ScheduleLocale,
 } from '@mend/shared-schedule';
-import { invalid, zodProblems, type FieldProblems } from '../common/invalid';
+import { invalidRequest, zodProblems, type FieldProblems } from '@mend/server-platform';
 import { addDays, todayIn } from '../common/local-date';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
-import { SqlParams } from '../common/sql-params';
 import {
   OccurrencePlanner,
   PLANNING_WINDOW_DAYS,
   plannedDates,
 } from '../occurrences/occurrence-planner.service';
+import {
+  selectAssignment,
+  selectAssignmentPage,
+  type AssignmentListQuery,
+  type AssignmentRow,
+} from './assignments.queries';
 import type {
   AssignmentDto,
   CreateAssignmentDto,
@@ -47,54 +48,10 @@ import type {
   UpdateAssignmentDto,
 } from './assignment.dto';
 
-export const ASSIGNMENT_LIST = {
-  sortable: ['createdAt', 'status', 'startDate'] as const,
-  defaultSort: ['createdAt', 'DESC'] as const,
-  filter: z.strictObject({
-    id: idOrIds.optional(),
-    coupleId: idOrIds.optional(),
-    status: z.enum(ASSIGNMENT_STATUSES).optional(),
-    programRunId: z.uuid().optional(),
-  }),
-};
-type AssignmentListQuery = ListQuery<
-  (typeof ASSIGNMENT_LIST.sortable)[number],
-  z.infer<typeof ASSIGNMENT_LIST.filter>
->;
-
-const SORT_COLUMNS: Record<AssignmentListQuery['sort'], string> = {
-  createdAt: 'a.created_at',
-  status: 'a.status',
-  startDate: `(a.schedule->>'startDate')`,
-};
-
 /** How far back a start date may lie: enough to record work begun on paper, not years. */
 export const MAX_BACKDATE_DAYS = 90;
 const OVERDUE_AFTER_MINUTES = 12 * 60;
 const DUE_SOON_MINUTES = 120;
-
-interface AssignmentRow {
-  id: string;
-  couple_id: string;
-  exercise_id: string;
-  exercise_version_id: string;
-  version: number;
-  title: string;
-  titles: Record<string, string> | null;
-  theme: string;
-  program_id: string | null;
-  program_run_id: string | null;
-  completion_mode: CompletionMode;
-  assignee_user_id: string | null;
-  schedule: Schedule;
-  reminder_policy: ReminderPolicy;
-  note: string | null;
-  status: AssignmentDto['status'];
-  planned_until: string | null;
-  created_at: Date;
-  paused_at: Date | null;
-  ended_at: Date | null;
-}
 
 /** One assignment to create: an exercise version on a schedule. */
 interface Plan {
@@ -120,24 +77,10 @@ export class AssignmentsService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'assignment.read');
       await requirePolicyAcknowledged(manager, ctx);
-      const visible = this.access.visibleCouplesSql(ctx);
-      const params = new SqlParams(...visible.parameters);
-      const where = [`a.clinic_id = $1`, `a.couple_id IN (${visible.sql})`];
-      const { id, coupleId, status, programRunId } = query.filter;
-      if (id) where.push(`a.id = ANY(${params.add(asArray(id))}::uuid[])`);
-      if (coupleId) where.push(`a.couple_id = ANY(${params.add(asArray(coupleId))}::uuid[])`);
-      if (status) where.push(`a.status = ${params.add(status)}`);
-      if (programRunId) where.push(`a.program_run_id = ${params.add(programRunId)}`);
-      const whereSql = where.join(' AND ');
-      const [count] = await manager.query<Array<{ total: string }>>(
-        `SELECT count(*) AS total FROM assignments a WHERE ${whereSql}`,
-        params.values,
-      );
-      const rows = await manager.query<AssignmentRow[]>(
-        `${SELECT_ASSIGNMENTS} WHERE ${whereSql}
-         ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order}, a.id
-         OFFSET ${params.add(query.offset)} LIMIT ${params.add(query.limit)}`,
-        params.values,
+      const { rows, total } = await selectAssignmentPage(
+        manager,
+        this.access.visibleCouplesSql(ctx),
+        query,
       );
       if (rows.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -147,7 +90,7 @@ export class AssignmentsService {
         });
       }
       const locale = await readerLocale(manager, ctx);
-      return { rows: rows.map((row) => toAssignmentDto(row, locale)), total: Number(count?.total) };
+      return { rows: rows.map((row) => toAssignmentDto(row, locale)), total };
     });
   }
 
@@ -185,7 +128,7 @@ export class AssignmentsService {
         body.programId !== undefined && body.exerciseId === undefined
           ? await this.planProgram(manager, ctx, body, partners, couple, common, fields)
           : await this.planExercise(manager, ctx, body, partners, couple, common, fields);
-      if (Object.keys(fields).length > 0 || !plans || !common) throw invalid(fields);
+      if (Object.keys(fields).length > 0 || !plans || !common) throw invalidRequest(fields);
       if (couple.safetyPausedAt && plans.some((plan) => plan.completionMode === 'joint')) {
         throw new ConflictException(
           'Joint exercises are paused for this couple until their therapist has acted on a safety concern',
@@ -258,7 +201,7 @@ export class AssignmentsService {
         if (parsed.success) reminderPolicy = parsed.data;
         else zodProblems(fields, 'reminderPolicy', parsed.error.issues);
       }
-      if (Object.keys(fields).length > 0) throw invalid(fields);
+      if (Object.keys(fields).length > 0) throw invalidRequest(fields);
       const status = body.status ?? assignment.status;
       if (assignment.status === 'ended' && status !== 'ended') {
         throw new ConflictException('An ended assignment cannot restart; assign it again');
@@ -511,24 +454,11 @@ export class AssignmentsService {
     ctx: TenantContext,
     id: string,
   ): Promise<AssignmentDto> {
-    const [row] = await manager.query<AssignmentRow[]>(
-      `${SELECT_ASSIGNMENTS} WHERE a.clinic_id = $1 AND a.id = $2`,
-      [ctx.clinicId, id],
-    );
+    const row = await selectAssignment(manager, ctx.clinicId, id);
     if (!row) throw new NotFoundException('Not found');
     return toAssignmentDto(row, await readerLocale(manager, ctx));
   }
 }
-
-const SELECT_ASSIGNMENTS = `
-  SELECT a.id, a.couple_id, ev.exercise_id, a.exercise_version_id, ev.version, ev.title,
-         ${translatedTitlesSql('ev')} AS titles, e.theme,
-         a.program_id, a.program_run_id, a.completion_mode, a.assignee_user_id, a.schedule,
-         a.reminder_policy, a.note, a.status, a.planned_until::text AS planned_until,
-         a.created_at, a.paused_at, a.ended_at
-    FROM assignments a
-    JOIN exercise_versions ev ON ev.clinic_id = a.clinic_id AND ev.id = a.exercise_version_id
-    JOIN exercises e ON e.clinic_id = ev.clinic_id AND e.id = ev.exercise_id`;
 
 /** A program step's own schedule: its weeks counted from the program's start date. */
 export function stepSchedule(

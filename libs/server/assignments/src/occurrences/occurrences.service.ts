@@ -3,18 +3,24 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import type { ExerciseTemplate, ExerciseTranslations } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  listSpec,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { OCCURRENCE_STATUSES, type OccurrenceStatus } from '@mend/shared-contracts';
 import { localizeExercise, type CompletionMode, type ContentLocale } from '@mend/shared-exercises';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
-import { SqlParams } from '../common/sql-params';
 import { ResponseReader } from '../responses/response-reader.service';
 import type { ClientState, OccurrenceDetailDto, OccurrenceDto } from './occurrence.dto';
 
-export const OCCURRENCE_LIST = {
-  sortable: ['dueAt', 'localDate', 'status'] as const,
-  defaultSort: ['dueAt', 'ASC'] as const,
+export const OCCURRENCE_LIST = listSpec({
+  sortable: ['dueAt', 'localDate', 'status'],
+  defaultSort: ['dueAt', 'ASC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     coupleId: idOrIds.optional(),
@@ -27,16 +33,14 @@ export const OCCURRENCE_LIST = {
     /** Clients: only what they are expected to answer themselves. */
     mine: z.boolean().optional(),
   }),
-};
-type OccurrenceListQuery = ListQuery<
-  (typeof OCCURRENCE_LIST.sortable)[number],
-  z.infer<typeof OCCURRENCE_LIST.filter>
->;
+});
+type OccurrenceListQuery = ListQueryOf<typeof OCCURRENCE_LIST>;
 
-const SORT_COLUMNS: Record<OccurrenceListQuery['sort'], string> = {
+const SORT_COLUMNS: SortColumns<OccurrenceListQuery['sort']> = {
   dueAt: 'o.due_at',
   localDate: 'o.local_date',
   status: 'o.status',
+  id: 'o.id',
 };
 
 export interface OccurrenceRow {
@@ -82,29 +86,28 @@ export class OccurrencesService {
       await this.access.requireAccess(manager, ctx, 'occurrence.read');
       await requirePolicyAcknowledged(manager, ctx);
       const visible = this.access.visibleCouplesSql(ctx);
-      const params = new SqlParams(...visible.parameters);
-      const where = [`o.clinic_id = $1`, `o.couple_id IN (${visible.sql})`];
-      if (ctx.role === 'client') where.push(CLIENT_OCCURRENCE_SQL);
+      const sql = new SqlBuilder(...visible.parameters)
+        .where('o.clinic_id = $1')
+        .where(`o.couple_id IN (${visible.sql})`);
+      if (ctx.role === 'client') sql.where(CLIENT_OCCURRENCE_SQL);
       const { id, coupleId, assignmentId, from, to, status, mine } = query.filter;
-      if (id) where.push(`o.id = ANY(${params.add(asArray(id))}::uuid[])`);
-      if (coupleId) where.push(`o.couple_id = ANY(${params.add(asArray(coupleId))}::uuid[])`);
-      if (assignmentId) where.push(`o.assignment_id = ${params.add(assignmentId)}`);
-      if (from) where.push(`o.due_at >= ${params.add(from)}`);
-      if (to) where.push(`o.due_at < ${params.add(to)}`);
-      if (status) where.push(`o.status = ${params.add(status)}`);
+      if (id) sql.where((p) => `o.id = ANY(${p}::uuid[])`, asArray(id));
+      if (coupleId) sql.where((p) => `o.couple_id = ANY(${p}::uuid[])`, asArray(coupleId));
+      if (assignmentId) sql.where((p) => `o.assignment_id = ${p}`, assignmentId);
+      if (from) sql.where((p) => `o.due_at >= ${p}`, from);
+      if (to) sql.where((p) => `o.due_at < ${p}`, to);
+      if (status) sql.where((p) => `o.status = ${p}`, status);
       if (mine && ctx.role === 'client') {
-        where.push(`(a.completion_mode <> 'one' OR a.assignee_user_id = $2)`);
+        sql.where(`(a.completion_mode <> 'one' OR a.assignee_user_id = $2)`);
       }
-      const whereSql = where.join(' AND ');
       const [count] = await manager.query<Array<{ total: string }>>(
-        `SELECT count(*) AS total ${FROM_OCCURRENCES} WHERE ${whereSql}`,
-        params.values,
+        `SELECT count(*) AS total ${FROM_OCCURRENCES} WHERE ${sql.conditions}`,
+        [...sql.parameters],
       );
       const rows = await manager.query<OccurrenceRow[]>(
-        `${SELECT_OCCURRENCES} WHERE ${whereSql}
-         ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order}, o.id
-         OFFSET ${params.add(query.offset)} LIMIT ${params.add(query.limit)}`,
-        params.values,
+        `${SELECT_OCCURRENCES} WHERE ${sql.conditions}
+         ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
+        sql.parameters,
       );
       if (rows.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -117,7 +120,7 @@ export class OccurrencesService {
       const locale = await readerLocale(manager, ctx);
       return {
         rows: rows.map((row) => toOccurrenceDto(row, ctx, locale, now)),
-        total: Number(count?.total),
+        total: Number(count?.total ?? 0),
       };
     });
   }
@@ -128,8 +131,8 @@ export class OccurrencesService {
       await requirePolicyAcknowledged(manager, ctx);
       const row = await findOccurrence(manager, ctx, id);
       const { rows: responses, privateReadIds } = await this.reader.read(manager, ctx, {
-        where: (params) => [`r.occurrence_id = ${params.add(id)}`],
-        order: 'r.created_at',
+        where: (sql) => sql.where((p) => `r.occurrence_id = ${p}`, id),
+        orderBy: () => 'ORDER BY r.created_at, r.id',
       });
       await this.audit.record(manager, ctx, {
         action: 'occurrence.read',

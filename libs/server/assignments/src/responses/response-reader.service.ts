@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { titleIn, translatedTitlesSql, type StoredAnswers } from '@mend/server-db';
+import { SqlBuilder } from '@mend/server-platform';
 import { AccessService, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import type { ResponseStatus } from '@mend/shared-contracts';
 import type { CompletionMode } from '@mend/shared-exercises';
-import { SqlParams } from '../common/sql-params';
 import { answersFor, type ReaderKind } from './answer-visibility';
 import type { FeedbackDto, ResponseDto } from './response.dto';
 
@@ -46,11 +46,12 @@ const FROM_RESPONSES = `
     JOIN users u ON u.clinic_id = r.clinic_id AND u.id = r.author_user_id`;
 
 export interface ResponseQuery {
-  /** Extra conditions over r, o, a, ev; parameters added through `params`. */
-  where: (params: SqlParams) => string[];
-  order?: string;
-  offset?: number;
-  limit?: number;
+  /** Adds conditions over r, o, a, ev to the reader's own. */
+  where: (sql: SqlBuilder) => void;
+  /** The ORDER BY clause; newest submitted first when not given. */
+  orderBy?: (sql: SqlBuilder) => string;
+  /** One page; every matching row when not given. */
+  page?: { offset: number; limit: number };
 }
 
 /**
@@ -74,24 +75,20 @@ export class ResponseReader {
     query: ResponseQuery,
   ): Promise<{ rows: ResponseDto[]; total: number; privateReadIds: string[] }> {
     const visible = this.access.visibleCouplesSql(ctx);
-    const params = new SqlParams(...visible.parameters);
-    const where = [
-      `r.clinic_id = $1`,
-      `r.couple_id IN (${visible.sql})`,
-      ctx.role === 'client'
-        ? `(r.author_user_id = $2 OR (r.status IN ('submitted', 'awaiting_confirmation')
+    const sql = new SqlBuilder(...visible.parameters)
+      .where('r.clinic_id = $1')
+      .where(`r.couple_id IN (${visible.sql})`)
+      .where(
+        ctx.role === 'client'
+          ? `(r.author_user_id = $2 OR (r.status IN ('submitted', 'awaiting_confirmation')
              AND (NOT ${REQUIRES_REVIEW_SQL} OR r.released_at IS NOT NULL)))`
-        : `r.status <> 'draft'`,
-      ...query.where(params),
-    ].join(' AND ');
+          : `r.status <> 'draft'`,
+      );
+    query.where(sql);
     const [count] = await manager.query<Array<{ total: string }>>(
-      `SELECT count(*) AS total ${FROM_RESPONSES} WHERE ${where}`,
-      params.values,
+      `SELECT count(*) AS total ${FROM_RESPONSES} WHERE ${sql.conditions}`,
+      [...sql.parameters],
     );
-    const paging =
-      query.limit === undefined
-        ? ''
-        : `OFFSET ${params.add(query.offset ?? 0)} LIMIT ${params.add(query.limit)}`;
     const rows = await manager.query<ResponseRow[]>(
       `SELECT r.id, r.occurrence_id, o.assignment_id, r.couple_id, ev.exercise_id, ev.title,
               ${translatedTitlesSql('ev')} AS titles,
@@ -100,9 +97,10 @@ export class ResponseReader {
               u.display_name AS author_name, r.status, r.answers, r.submitted_at, r.late,
               r.confirmed_by_user_id, r.confirmed_at, r.released_at, r.reviewed_at,
               r.reviewed_by_user_id, r.updated_at
-       ${FROM_RESPONSES} WHERE ${where}
-       ORDER BY ${query.order ?? 'r.submitted_at DESC NULLS LAST'}, r.id ${paging}`,
-      params.values,
+       ${FROM_RESPONSES} WHERE ${sql.conditions}
+       ${query.orderBy?.(sql) ?? 'ORDER BY r.submitted_at DESC NULLS LAST, r.id'}
+       ${query.page ? sql.page(query.page) : ''}`,
+      sql.parameters,
     );
     const submittedOwn = await this.submittedOccurrences(manager, ctx, rows);
     const adminReadsPrivate = ctx.role === 'clinic_admin' && (await adminMayRead(manager, ctx));

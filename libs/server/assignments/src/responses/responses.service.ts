@@ -9,7 +9,15 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { ResponseFeedback, type StoredAnswers } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  asArray,
+  idOrIds,
+  invalidRequest,
+  listSpec,
+  type FieldProblems,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { RESPONSE_STATUSES } from '@mend/shared-contracts';
 import {
@@ -18,14 +26,13 @@ import {
   type ExerciseTemplate,
   type Visibility,
 } from '@mend/shared-exercises';
-import { invalid, type FieldProblems } from '../common/invalid';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { ResponseReader } from './response-reader.service';
 import type { FeedbackDto, ResponseDto, SubmitResultDto } from './response.dto';
 
-export const RESPONSE_LIST = {
-  sortable: ['submittedAt', 'updatedAt'] as const,
-  defaultSort: ['submittedAt', 'DESC'] as const,
+export const RESPONSE_LIST = listSpec({
+  sortable: ['submittedAt', 'updatedAt'],
+  defaultSort: ['submittedAt', 'DESC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     coupleId: idOrIds.optional(),
@@ -36,15 +43,13 @@ export const RESPONSE_LIST = {
     submittedFrom: z.iso.datetime({ offset: true }).optional(),
     submittedTo: z.iso.datetime({ offset: true }).optional(),
   }),
-};
-type ResponseListQuery = ListQuery<
-  (typeof RESPONSE_LIST.sortable)[number],
-  z.infer<typeof RESPONSE_LIST.filter>
->;
+});
+type ResponseListQuery = ListQueryOf<typeof RESPONSE_LIST>;
 
-const SORT_COLUMNS: Record<ResponseListQuery['sort'], string> = {
+const SORT_COLUMNS: SortColumns<ResponseListQuery['sort']> = {
   submittedAt: 'r.submitted_at',
   updatedAt: 'r.updated_at',
+  id: 'r.id',
 };
 
 /** An Idempotency-Key is an opaque token the client chose: short and plain, never content. */
@@ -87,27 +92,22 @@ export class ResponsesService {
       await requirePolicyAcknowledged(manager, ctx);
       const f = query.filter;
       const result = await this.reader.read(manager, ctx, {
-        where: (params) => {
-          const where: string[] = [];
-          if (f.id) where.push(`r.id = ANY(${params.add(asArray(f.id))}::uuid[])`);
-          if (f.coupleId) {
-            where.push(`r.couple_id = ANY(${params.add(asArray(f.coupleId))}::uuid[])`);
-          }
+        where: (sql) => {
+          if (f.id) sql.where((p) => `r.id = ANY(${p}::uuid[])`, asArray(f.id));
+          if (f.coupleId) sql.where((p) => `r.couple_id = ANY(${p}::uuid[])`, asArray(f.coupleId));
           if (f.occurrenceId) {
-            where.push(`r.occurrence_id = ANY(${params.add(asArray(f.occurrenceId))}::uuid[])`);
+            sql.where((p) => `r.occurrence_id = ANY(${p}::uuid[])`, asArray(f.occurrenceId));
           }
-          if (f.authorId) where.push(`r.author_user_id = ${params.add(f.authorId)}`);
-          if (f.status) where.push(`r.status = ${params.add(f.status)}`);
+          if (f.authorId) sql.where((p) => `r.author_user_id = ${p}`, f.authorId);
+          if (f.status) sql.where((p) => `r.status = ${p}`, f.status);
           if (f.reviewed !== undefined) {
-            where.push(f.reviewed ? `r.reviewed_at IS NOT NULL` : `r.reviewed_at IS NULL`);
+            sql.where(f.reviewed ? `r.reviewed_at IS NOT NULL` : `r.reviewed_at IS NULL`);
           }
-          if (f.submittedFrom) where.push(`r.submitted_at >= ${params.add(f.submittedFrom)}`);
-          if (f.submittedTo) where.push(`r.submitted_at < ${params.add(f.submittedTo)}`);
-          return where;
+          if (f.submittedFrom) sql.where((p) => `r.submitted_at >= ${p}`, f.submittedFrom);
+          if (f.submittedTo) sql.where((p) => `r.submitted_at < ${p}`, f.submittedTo);
         },
-        order: `${SORT_COLUMNS[query.sort]} ${query.order} NULLS LAST`,
-        offset: query.offset,
-        limit: query.limit,
+        orderBy: (sql) => sql.orderBy(SORT_COLUMNS, query, { nullsLast: true }),
+        page: query,
       });
       await this.auditRead(manager, ctx, 'response.read', result.rows, result.privateReadIds);
       return { rows: result.rows, total: result.total };
@@ -169,7 +169,7 @@ export class ResponsesService {
     idempotencyKey: string | undefined,
   ): Promise<SubmitResultDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw invalid({ 'Idempotency-Key': 'Use 1 to 100 letters, digits or . _ : -' });
+      throw invalidRequest({ 'Idempotency-Key': 'Use 1 to 100 letters, digits or . _ : -' });
     }
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'response.write', [occurrenceId]);
@@ -355,7 +355,7 @@ export class ResponsesService {
     auditAction: string | null,
   ): Promise<ResponseDto> {
     const result = await this.reader.read(manager, ctx, {
-      where: (params) => [`r.id = ${params.add(id)}`],
+      where: (sql) => sql.where((p) => `r.id = ${p}`, id),
     });
     const [response] = result.rows;
     if (!response) throw new NotFoundException('Not found');
@@ -507,7 +507,7 @@ async function ownResponse(
 function checkAnswers(definition: ExerciseTemplate, body: unknown, draft: boolean): StoredAnswers {
   const raw = isRecord(body) ? body.answers : undefined;
   if (!isRecord(raw)) {
-    throw invalid({ answers: 'Answers must be an object keyed by question id' });
+    throw invalidRequest({ answers: 'Answers must be an object keyed by question id' });
   }
   const fields: FieldProblems = {};
   const values: Record<string, unknown> = {};
@@ -540,7 +540,7 @@ function checkAnswers(definition: ExerciseTemplate, body: unknown, draft: boolea
     for (const problem of checked.problems) fields[problem.field] ??= problem.message;
   }
   if (Object.keys(fields).length > 0 || !checked.ok) {
-    throw invalid(fields, 'Some answers need another look');
+    throw invalidRequest(fields, 'Some answers need another look');
   }
   const stored: StoredAnswers = {};
   for (const [promptId, value] of Object.entries(checked.value)) {

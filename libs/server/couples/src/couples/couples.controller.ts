@@ -33,7 +33,8 @@ import {
   ReassignTherapistsDto,
   UpdateCoupleDto,
 } from './couple.dto';
-import { COUPLE_LIST, CouplesService } from './couples.service';
+import { COUPLE_LIST } from './couples.queries';
+import { CouplesService } from './couples.service';
 
 @ApiTags('couples')
 @ApiBearerAuth()

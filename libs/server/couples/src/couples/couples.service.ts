@@ -1,11 +1,5 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import {
   Clinic,
@@ -16,9 +10,9 @@ import {
   requestReminderReplanning,
 } from '@mend/server-db';
 import { AccountEmailsService, UserTokensService, type IssuedToken } from '@mend/server-identity';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
-import { COUPLE_STATUSES, type CoupleStatus, type PartnerSeat } from '@mend/shared-contracts';
+import { invalidRequest } from '@mend/server-platform';
+import type { CoupleStatus, PartnerSeat } from '@mend/shared-contracts';
 import { policyVersion } from '../policy/require-policy-acknowledged';
 import type {
   CoupleDto,
@@ -29,29 +23,7 @@ import type {
   ReassignTherapistsDto,
   UpdateCoupleDto,
 } from './couple.dto';
-import { likePattern } from './own-couple';
-
-export const COUPLE_LIST = {
-  sortable: ['label', 'status', 'createdAt'] as const,
-  defaultSort: ['createdAt', 'DESC'] as const,
-  filter: z.strictObject({
-    id: idOrIds.optional(),
-    status: z.enum(COUPLE_STATUSES).optional(),
-    therapistId: z.uuid().optional(),
-    /** Matches the label, case-insensitively. */
-    q: z.string().min(1).max(100).optional(),
-  }),
-};
-type CoupleListQuery = ListQuery<
-  (typeof COUPLE_LIST.sortable)[number],
-  z.infer<typeof COUPLE_LIST.filter>
->;
-
-const SORT_COLUMNS: Record<(typeof COUPLE_LIST.sortable)[number], string> = {
-  label: 'c.label',
-  status: 'c.status',
-  createdAt: 'c.created_at',
-};
+import { selectCouplePage, type CoupleListQuery } from './couples.queries';
 
 /**
  * The moves staff may make. `invited → active` is not among them: a couple becomes active by
@@ -85,36 +57,11 @@ export class CouplesService {
   ): Promise<{ rows: CoupleDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'couple.list');
-      const visible = this.access.visibleCouplesSql(ctx);
-      const where = ['c.clinic_id = $1', `c.id IN (${visible.sql})`];
-      const parameters: unknown[] = [...visible.parameters];
-      const { id, status, therapistId, q } = query.filter;
-      if (id) {
-        parameters.push(asArray(id));
-        where.push(`c.id = ANY($${parameters.length}::uuid[])`);
-      }
-      if (status) {
-        parameters.push(status);
-        where.push(`c.status = $${parameters.length}`);
-      }
-      if (therapistId) {
-        parameters.push(therapistId);
-        where.push(`EXISTS (SELECT 1 FROM couple_therapists t WHERE t.clinic_id = c.clinic_id
-                     AND t.couple_id = c.id AND t.therapist_user_id = $${parameters.length})`);
-      }
-      if (q) {
-        parameters.push(likePattern(q));
-        where.push(`c.label ILIKE $${parameters.length}`);
-      }
-      parameters.push(query.limit, query.offset);
-      const rows: Array<{ id: string; total: string }> = await manager.query(
-        `SELECT c.id, count(*) OVER () AS total FROM couples c
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order}, c.id
-          LIMIT $${parameters.length - 1} OFFSET $${parameters.length}`,
-        parameters,
+      const { ids, total } = await selectCouplePage(
+        manager,
+        this.access.visibleCouplesSql(ctx),
+        query,
       );
-      const ids = rows.map((row) => row.id);
       const couples = await this.load(manager, ctx, ids);
       if (ids.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -123,7 +70,7 @@ export class CouplesService {
           detail: { ids },
         });
       }
-      return { rows: couples, total: rows[0] ? Number(rows[0].total) : 0 };
+      return { rows: couples, total };
     });
   }
 
@@ -151,10 +98,10 @@ export class CouplesService {
       const emailA = body.partnerA.email.toLowerCase();
       const emailB = body.partnerB.email.toLowerCase();
       if (emailA === emailB) {
-        throw new BadRequestException({
-          message: 'Each partner needs their own email',
-          fields: { 'partnerB.email': 'must differ from partner A’s email' },
-        });
+        throw invalidRequest(
+          { 'partnerB.email': 'must differ from partner A’s email' },
+          'Each partner needs their own email',
+        );
       }
       const therapistIds = this.therapistsFor(ctx, body.therapistIds);
       await this.requireActiveTherapists(manager, ctx, therapistIds);
@@ -251,10 +198,10 @@ export class CouplesService {
       const changes: Partial<Pick<Couple, 'status' | 'label' | 'closedAt'>> = {};
       if (body.status !== undefined && body.status !== couple.status) {
         if (!STAFF_TRANSITIONS[couple.status].includes(body.status)) {
-          throw new BadRequestException({
-            message: `A couple cannot go from ${couple.status} to ${body.status}`,
-            fields: { status: transitionHint(couple.status) },
-          });
+          throw invalidRequest(
+            { status: transitionHint(couple.status) },
+            `A couple cannot go from ${couple.status} to ${body.status}`,
+          );
         }
         changes.status = body.status;
         if (body.status === 'closed') changes.closedAt = new Date();
@@ -383,10 +330,10 @@ export class CouplesService {
   private therapistsFor(ctx: TenantContext, requested: string[] | undefined): string[] {
     if (ctx.role === 'therapist') return [...new Set([ctx.userId, ...(requested ?? [])])];
     if (!requested || requested.length === 0) {
-      throw new BadRequestException({
-        message: 'Choose at least one therapist for the couple',
-        fields: { therapistIds: 'at least one active therapist of this clinic' },
-      });
+      throw invalidRequest(
+        { therapistIds: 'at least one active therapist of this clinic' },
+        'Choose at least one therapist for the couple',
+      );
     }
     return requested;
   }
@@ -403,10 +350,10 @@ export class CouplesService {
       status: 'active',
     });
     if (found !== new Set(ids).size) {
-      throw new BadRequestException({
-        message: 'Every therapist must be an active therapist of this clinic',
-        fields: { therapistIds: 'not all are active therapists of this clinic' },
-      });
+      throw invalidRequest(
+        { therapistIds: 'not all are active therapists of this clinic' },
+        'Every therapist must be an active therapist of this clinic',
+      );
     }
   }
 

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   ForbiddenException,
   Injectable,
@@ -9,7 +8,16 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Couple, PartnerPromise } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  listSpec,
+  totalOf,
+  type ListQueryOf,
+  type SortColumns,
+  invalidRequest,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { PROMISE_STATUSES, type PartnerSeat, type PromiseStatus } from '@mend/shared-contracts';
 import { ownCouple, todayIn } from '../couples/own-couple';
@@ -22,7 +30,7 @@ import type {
 } from './promise.dto';
 import { promiseTrend } from './promise-trend';
 
-export const PROMISE_LIST = {
+export const PROMISE_LIST = listSpec({
   sortable: ['dueDate', 'createdAt', 'status'] as const,
   defaultSort: ['dueDate', 'DESC'] as const,
   filter: z.strictObject({
@@ -31,16 +39,14 @@ export const PROMISE_LIST = {
     status: z.enum(PROMISE_STATUSES).optional(),
     promiserId: z.uuid().optional(),
   }),
-};
-type PromiseListQuery = ListQuery<
-  (typeof PROMISE_LIST.sortable)[number],
-  z.infer<typeof PROMISE_LIST.filter>
->;
+});
+type PromiseListQuery = ListQueryOf<typeof PROMISE_LIST>;
 
-const SORT_COLUMNS: Record<(typeof PROMISE_LIST.sortable)[number], string> = {
+const SORT_COLUMNS: SortColumns<PromiseListQuery['sort']> = {
   dueDate: 'due_date',
   createdAt: 'created_at',
   status: 'status',
+  id: 'id',
 };
 
 /** How far ahead a promise may be due: a year is already a long way for a concrete promise. */
@@ -83,24 +89,18 @@ export class PromisesService {
       // Everyone may list; what they see is limited to the couples they may see.
       await this.access.requireAccess(manager, ctx, 'promise.read');
       const visible = this.access.visibleCouplesSql(ctx);
-      const where = ['p.clinic_id = $1', `p.couple_id IN (${visible.sql})`];
-      const parameters: unknown[] = [...visible.parameters];
+      const sql = new SqlBuilder(...visible.parameters)
+        .where('p.clinic_id = $1')
+        .where(`p.couple_id IN (${visible.sql})`);
       const { id, coupleId, status, promiserId } = query.filter;
-      const add = (sql: string, value: unknown) => {
-        parameters.push(value);
-        where.push(sql.replace('?', `$${parameters.length}`));
-      };
-      if (id) add('p.id = ANY(?::uuid[])', asArray(id));
-      if (coupleId) add('p.couple_id = ?', coupleId);
-      if (status) add('p.status = ?', status);
-      if (promiserId) add('p.promiser_user_id = ?', promiserId);
-      parameters.push(query.limit, query.offset);
+      if (id) sql.where((p) => `p.id = ANY(${p}::uuid[])`, asArray(id));
+      if (coupleId) sql.where((p) => `p.couple_id = ${p}`, coupleId);
+      if (status) sql.where((p) => `p.status = ${p}`, status);
+      if (promiserId) sql.where((p) => `p.promiser_user_id = ${p}`, promiserId);
       const rows: Array<PromiseRow & { total: string }> = await manager.query(
-        `SELECT *, count(*) OVER () AS total FROM (${SELECT_PROMISES}
-          WHERE ${where.join(' AND ')}) p
-          ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order}, id
-          LIMIT $${parameters.length - 1} OFFSET $${parameters.length}`,
-        parameters,
+        `SELECT *, count(*) OVER () AS total FROM (${SELECT_PROMISES} WHERE ${sql.conditions}) p
+          ${sql.orderBy(SORT_COLUMNS, query)} ${sql.page(query)}`,
+        sql.parameters,
       );
       if (rows.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -109,7 +109,7 @@ export class PromisesService {
           detail: { ids: rows.map((row) => row.id) },
         });
       }
-      return { rows: rows.map(toPromiseDto), total: rows[0] ? Number(rows[0].total) : 0 };
+      return { rows: rows.map(toPromiseDto), total: totalOf(rows) };
     });
   }
 
@@ -250,8 +250,7 @@ export class PromisesService {
 /** A real calendar date, not before today in the couple's zone and not absurdly far ahead. */
 function checkDueDate(dueDate: string, today: string): void {
   const parsed = new Date(`${dueDate}T00:00:00Z`);
-  const bad = (reason: string) =>
-    new BadRequestException({ message: 'Invalid request', fields: { dueDate: reason } });
+  const bad = (reason: string) => invalidRequest({ dueDate: reason });
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== dueDate) {
     throw bad('must be a real date such as 2026-03-20');
   }

@@ -3,7 +3,15 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Alert, SafetyFlag, type AlertDetail } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  idOrIds,
+  listSpec,
+  totalOf,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { ownCouple } from '../couples/own-couple';
 import type {
@@ -13,7 +21,7 @@ import type {
   SafetyCheckReceivedDto,
 } from './safety-check.dto';
 
-export const SAFETY_CHECK_LIST = {
+export const SAFETY_CHECK_LIST = listSpec({
   sortable: ['createdAt', 'resolvedAt'] as const,
   defaultSort: ['createdAt', 'DESC'] as const,
   filter: z.strictObject({
@@ -22,15 +30,13 @@ export const SAFETY_CHECK_LIST = {
     /** true: still open; false: resolved. */
     open: z.boolean().optional(),
   }),
-};
-type SafetyCheckListQuery = ListQuery<
-  (typeof SAFETY_CHECK_LIST.sortable)[number],
-  z.infer<typeof SAFETY_CHECK_LIST.filter>
->;
+});
+type SafetyCheckListQuery = ListQueryOf<typeof SAFETY_CHECK_LIST>;
 
-const SORT_COLUMNS: Record<(typeof SAFETY_CHECK_LIST.sortable)[number], string> = {
+const SORT_COLUMNS: SortColumns<SafetyCheckListQuery['sort']> = {
   createdAt: 'f.created_at',
   resolvedAt: 'f.resolved_at',
+  id: 'f.id',
 };
 
 interface SafetyRow {
@@ -91,27 +97,19 @@ export class SafetyChecksService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'safety.read');
       const visible = this.access.visibleCouplesSql(ctx);
-      const where = ['f.clinic_id = $1', `f.couple_id IN (${visible.sql})`];
-      const parameters: unknown[] = [...visible.parameters];
+      const sql = new SqlBuilder(...visible.parameters)
+        .where('f.clinic_id = $1')
+        .where(`f.couple_id IN (${visible.sql})`);
       const { id, coupleId, open } = query.filter;
-      if (id) {
-        parameters.push(asArray(id));
-        where.push(`f.id = ANY($${parameters.length}::uuid[])`);
-      }
-      if (coupleId) {
-        parameters.push(coupleId);
-        where.push(`f.couple_id = $${parameters.length}`);
-      }
-      if (open !== undefined) {
-        where.push(open ? 'f.resolved_at IS NULL' : 'f.resolved_at IS NOT NULL');
-      }
-      parameters.push(query.limit, query.offset);
+      if (id) sql.where((p) => `f.id = ANY(${p}::uuid[])`, asArray(id));
+      if (coupleId) sql.where((p) => `f.couple_id = ${p}`, coupleId);
+      if (open !== undefined)
+        sql.where(open ? 'f.resolved_at IS NULL' : 'f.resolved_at IS NOT NULL');
       const rows: Array<SafetyRow & { total: string }> = await manager.query(
         `${SELECT_FLAGS.replace('SELECT', 'SELECT count(*) OVER () AS total,')}
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${SORT_COLUMNS[query.sort]} ${query.order} NULLS LAST, f.id
-          LIMIT $${parameters.length - 1} OFFSET $${parameters.length}`,
-        parameters,
+          WHERE ${sql.conditions}
+          ${sql.orderBy(SORT_COLUMNS, query, { nullsLast: true })} ${sql.page(query)}`,
+        sql.parameters,
       );
       if (rows.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -120,7 +118,7 @@ export class SafetyChecksService {
           detail: { ids: rows.map((row) => row.id) },
         });
       }
-      return { rows: rows.map(toSafetyCheckDto), total: rows[0] ? Number(rows[0].total) : 0 };
+      return { rows: rows.map(toSafetyCheckDto), total: totalOf(rows) };
     });
   }
 

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -24,7 +23,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  invalidRequest,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   CopyExerciseDto,
@@ -33,7 +38,8 @@ import {
   ExerciseDto,
   ExerciseVersionDto,
 } from './exercise.dto';
-import { EXERCISE_LIST, ExercisesService, type ExerciseTextChoice } from './exercises.service';
+import { EXERCISE_LIST } from './exercises.queries';
+import { ExercisesService, type ExerciseTextChoice } from './exercises.service';
 
 const EXERCISE_TEXT_CHOICES: readonly ExerciseTextChoice[] = ['reader', 'written'];
 
@@ -41,10 +47,7 @@ function parseTextChoice(text: string | undefined): ExerciseTextChoice {
   if (text === undefined) return 'reader';
   const choice = EXERCISE_TEXT_CHOICES.find((known) => known === text);
   if (choice === undefined) {
-    throw new BadRequestException({
-      message: 'Invalid request',
-      fields: { text: `must be one of ${EXERCISE_TEXT_CHOICES.join(', ')}` },
-    });
+    throw invalidRequest({ text: `must be one of ${EXERCISE_TEXT_CHOICES.join(', ')}` });
   }
   return choice;
 }

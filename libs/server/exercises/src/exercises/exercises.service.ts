@@ -1,19 +1,11 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { Exercise, ExerciseVersion, localizedTitleSql } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { Exercise, ExerciseVersion } from '@mend/server-db';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
-import { EXERCISE_SOURCES } from '@mend/shared-contracts';
+import { invalidRequest } from '@mend/server-platform';
 import {
   CONTENT_LOCALES,
-  EXERCISE_THEMES,
   localizeExercise,
   parseExerciseTemplate,
   type ContentLocale,
@@ -29,58 +21,17 @@ import type {
   ExerciseVersionDto,
 } from './exercise.dto';
 import { firstFreeKey, keyFromTitle } from './exercise-key';
-
-export const EXERCISE_LIST = {
-  sortable: ['title', 'theme', 'createdAt'] as const,
-  defaultSort: ['title', 'ASC'] as const,
-  filter: z.strictObject({
-    id: idOrIds.optional(),
-    theme: z.enum(EXERCISE_THEMES).optional(),
-    source: z.enum(EXERCISE_SOURCES).optional(),
-    /** Matches the current title, case-insensitively. */
-    q: z.string().min(1).max(100).optional(),
-    /** Default false; ignored when ids are asked for, so references to archived ones resolve. */
-    archived: z.boolean().optional(),
-  }),
-};
-type ExerciseListQuery = ListQuery<
-  (typeof EXERCISE_LIST.sortable)[number],
-  z.infer<typeof EXERCISE_LIST.filter>
->;
-
-/** Titles sort and match as the reader sees them; `locale` is the placeholder of their locale. */
-const SORT_SQL: Record<(typeof EXERCISE_LIST.sortable)[number], (locale: string) => string> = {
-  title: (locale) => `lower(${localizedTitleSql('v', locale)})`,
-  // The enum sorts in declaration order; people expect alphabetical.
-  theme: () => 'e.theme::text',
-  createdAt: () => 'e.created_at',
-};
+import {
+  ROW_SELECT,
+  selectExercisePage,
+  type ExerciseListQuery,
+  type ExerciseRow,
+} from './exercises.queries';
 
 export const LIBRARY_READ_ONLY =
   'Library exercises are read-only; copy it to make your own version';
 const COPY_SUFFIX: Record<ContentLocale, string> = { en: ' (copy)', es: ' (copia)' };
 const MAX_TITLE = 120;
-
-interface ExerciseRow {
-  id: string;
-  key: string;
-  theme: Exercise['theme'];
-  source: Exercise['source'];
-  current_version: number;
-  copied_from_id: string | null;
-  archived_at: Date | null;
-  created_at: Date;
-  title: string;
-  definition: ExerciseTemplate;
-  translations: ExerciseTranslations;
-}
-
-const ROW_SELECT = `
-  SELECT e.id, e.key, e.theme, e.source, e.current_version, e.copied_from_id, e.archived_at,
-         e.created_at, v.title, v.definition, v.translations
-    FROM exercises e
-    JOIN exercise_versions v
-      ON v.clinic_id = e.clinic_id AND v.exercise_id = e.id AND v.version = e.current_version`;
 
 /**
  * The clinic's exercise library. Library exercises (Mend's) are read-only; clinics copy them or
@@ -103,42 +54,10 @@ export class ExercisesService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'exercise.read');
       const locale = await readerLocale(manager, ctx);
-      const where = ['e.clinic_id = $1'];
-      const parameters: unknown[] = [ctx.clinicId];
-      const add = (sql: (placeholder: string) => string, value: unknown) => {
-        parameters.push(value);
-        where.push(sql(`$${parameters.length}`));
-      };
-      const { id, theme, source, q, archived } = query.filter;
-      if (id) add((p) => `e.id = ANY(${p}::uuid[])`, asArray(id));
-      if (theme) add((p) => `e.theme = ${p}`, theme);
-      if (source) add((p) => `e.source = ${p}`, source);
-      if (q) {
-        parameters.push(locale);
-        const localeAt = `$${parameters.length}`;
-        add(
-          (p) => `${localizedTitleSql('v', localeAt)} ILIKE ${p}`,
-          `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        );
-      }
-      if (archived === true) where.push('e.archived_at IS NOT NULL');
-      else if (archived === false || !id) where.push('e.archived_at IS NULL');
-      const condition = where.join(' AND ');
-      const [count] = await manager.query<Array<{ total: string }>>(
-        `SELECT count(*) AS total FROM (${ROW_SELECT} WHERE ${condition}) matching`,
-        parameters,
-      );
-      // Only the title sort needs the locale; PostgreSQL refuses a parameter nothing uses.
-      const rowParameters = query.sort === 'title' ? [...parameters, locale] : parameters;
-      const rows = await manager.query<ExerciseRow[]>(
-        `${ROW_SELECT} WHERE ${condition}
-          ORDER BY ${SORT_SQL[query.sort](`$${rowParameters.length}`)} ${query.order}, e.id
-          LIMIT ${query.limit} OFFSET ${query.offset}`,
-        rowParameters,
-      );
+      const { rows, total } = await selectExercisePage(manager, ctx.clinicId, locale, query);
       return {
         rows: rows.map((row) => toExerciseDto(row, locale)),
-        total: Number(count?.total ?? 0),
+        total,
       };
     });
   }
@@ -378,10 +297,10 @@ export class ExercisesService {
 function parseDefinition(body: object, key: string): ExerciseTemplate {
   const parsed = parseExerciseTemplate({ ...body, key });
   if (!parsed.ok) {
-    throw new BadRequestException({
-      message: 'The exercise has problems; see fields',
-      fields: problemsToFields(parsed.problems),
-    });
+    throw invalidRequest(
+      problemsToFields(parsed.problems),
+      'The exercise has problems; see fields',
+    );
   }
   return parsed.value;
 }

@@ -1,8 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Program, localizedTitleSql } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  containsPattern,
+  idOrIds,
+  inOrderOf,
+  listSpec,
+  type ListQueryOf,
+  type SortColumns,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { EXERCISE_SOURCES } from '@mend/shared-contracts';
 import {
@@ -12,19 +21,16 @@ import {
 } from '@mend/shared-exercises';
 import type { ProgramDto } from './program.dto';
 
-export const PROGRAM_LIST = {
-  sortable: ['title', 'weeks', 'createdAt'] as const,
-  defaultSort: ['title', 'ASC'] as const,
+export const PROGRAM_LIST = listSpec({
+  sortable: ['title', 'weeks', 'createdAt'],
+  defaultSort: ['title', 'ASC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     source: z.enum(EXERCISE_SOURCES).optional(),
     q: z.string().min(1).max(100).optional(),
   }),
-};
-type ProgramListQuery = ListQuery<
-  (typeof PROGRAM_LIST.sortable)[number],
-  z.infer<typeof PROGRAM_LIST.filter>
->;
+});
+type ProgramListQuery = ListQueryOf<typeof PROGRAM_LIST>;
 
 /**
  * Programs with each step's exercise named by its current title and theme, all in the reader's
@@ -44,26 +50,29 @@ export class ProgramsService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'program.read');
       const locale = await readerLocale(manager, ctx);
-      const title = localizedTitleSql('p', ':locale');
-      const builder = manager
-        .createQueryBuilder(Program, 'p')
-        .where('p.clinic_id = :clinicId', { clinicId: ctx.clinicId })
-        .setParameter('locale', locale);
+      const sql = new SqlBuilder(ctx.clinicId).where('p.clinic_id = $1');
       const { id, source, q } = query.filter;
-      if (id) builder.andWhere('p.id IN (:...ids)', { ids: asArray(id) });
-      if (source) builder.andWhere('p.source = :source', { source });
+      if (id) sql.where((p) => `p.id = ANY(${p}::uuid[])`, asArray(id));
+      if (source) sql.where((p) => `p.source = ${p}`, source);
       if (q) {
-        builder.andWhere(`${title} ILIKE :q`, {
-          q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        });
+        const title = localizedTitleSql('p', sql.param(locale));
+        sql.where((p) => `${title} ILIKE ${p}`, containsPattern(q));
       }
-      if (query.sort === 'title') builder.addSelect(title, 'shown_title');
-      const [programs, total] = await builder
-        .orderBy(query.sort === 'title' ? 'shown_title' : `p.${query.sort}`, query.order)
-        .addOrderBy('p.id')
-        .skip(query.offset)
-        .take(query.limit)
-        .getManyAndCount();
+      const columns: SortColumns<ProgramListQuery['sort']> = {
+        // A getter, so the locale becomes a parameter only when the title sort reads it:
+        // PostgreSQL refuses a parameter that nothing uses.
+        get title() {
+          return localizedTitleSql('p', sql.param(locale));
+        },
+        weeks: 'p.weeks',
+        createdAt: 'p.created_at',
+        id: 'p.id',
+      };
+      const { ids, total } = await sql.idPage(manager, 'programs p', columns, query);
+      const programs = inOrderOf(
+        ids,
+        await manager.findBy(Program, { clinicId: ctx.clinicId, id: In(ids) }),
+      );
       return { rows: await this.resolve(manager, ctx, locale, programs), total };
     });
   }

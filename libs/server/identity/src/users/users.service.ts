@@ -1,23 +1,28 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
-import { IsNull, Not, type EntityManager } from 'typeorm';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Clinic, Session, User } from '@mend/server-db';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import {
+  SqlBuilder,
+  asArray,
+  containsPattern,
+  idOrIds,
+  inOrderOf,
+  listSpec,
+  type ListQueryOf,
+  type SortColumns,
+  invalidRequest,
+} from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { USER_ROLES, USER_STATUSES } from '@mend/shared-contracts';
 import { AccountEmailsService } from '../tokens/account-emails.service';
 import { UserTokensService } from '../tokens/user-tokens.service';
 import type { InviteStaffDto, InvitedUserDto, UpdateUserDto, UserDto } from './user.dto';
 
-export const USER_LIST = {
-  sortable: ['displayName', 'email', 'role', 'status', 'createdAt', 'id'] as const,
-  defaultSort: ['displayName', 'ASC'] as const,
+export const USER_LIST = listSpec({
+  sortable: ['displayName', 'email', 'role', 'status', 'createdAt'],
+  defaultSort: ['displayName', 'ASC'],
   filter: z.strictObject({
     id: idOrIds.optional(),
     role: z.enum(USER_ROLES).optional(),
@@ -25,11 +30,17 @@ export const USER_LIST = {
     /** Matches name or email, case-insensitively. */
     q: z.string().min(1).max(100).optional(),
   }),
+});
+type UserListQuery = ListQueryOf<typeof USER_LIST>;
+
+const SORT_COLUMNS: SortColumns<UserListQuery['sort']> = {
+  displayName: 'u.display_name',
+  email: 'u.email',
+  role: 'u.role',
+  status: 'u.status',
+  createdAt: 'u.created_at',
+  id: 'u.id',
 };
-type UserListQuery = ListQuery<
-  (typeof USER_LIST.sortable)[number],
-  z.infer<typeof USER_LIST.filter>
->;
 
 @Injectable()
 export class UsersService {
@@ -47,26 +58,20 @@ export class UsersService {
   ): Promise<{ rows: UserDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.list');
-      const builder = manager
-        .createQueryBuilder(User, 'u')
-        .where('u.clinic_id = :clinicId', { clinicId: ctx.clinicId });
+      const sql = new SqlBuilder(ctx.clinicId).where('u.clinic_id = $1');
       // Therapists list colleagues; their couples' partners come with the couples.
-      if (ctx.role === 'therapist') builder.andWhere(`u.role <> 'client'`);
+      if (ctx.role === 'therapist') sql.where(`u.role <> 'client'`);
       const { id, role, status, q } = query.filter;
-      if (id) builder.andWhere('u.id IN (:...ids)', { ids: asArray(id) });
-      if (role) builder.andWhere('u.role = :role', { role });
-      if (status) builder.andWhere('u.status = :status', { status });
-      if (q) {
-        builder.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', {
-          q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        });
-      }
-      const [users, total] = await builder
-        .orderBy(`u.${query.sort}`, query.order)
-        .addOrderBy('u.id')
-        .skip(query.offset)
-        .take(query.limit)
-        .getManyAndCount();
+      if (id) sql.where((p) => `u.id = ANY(${p}::uuid[])`, asArray(id));
+      if (role) sql.where((p) => `u.role = ${p}`, role);
+      if (status) sql.where((p) => `u.status = ${p}`, status);
+      if (q)
+        sql.where((p) => `(u.display_name ILIKE ${p} OR u.email ILIKE ${p})`, containsPattern(q));
+      const { ids, total } = await sql.idPage(manager, 'users u', SORT_COLUMNS, query);
+      const users = inOrderOf(
+        ids,
+        await manager.findBy(User, { clinicId: ctx.clinicId, id: In(ids) }),
+      );
       const clientIds = users.filter((u) => u.role === 'client').map((u) => u.id);
       if (clientIds.length > 0) {
         await this.audit.record(manager, ctx, {
@@ -168,16 +173,16 @@ export class UsersService {
       await this.access.requireAccess(manager, ctx, 'user.update', [id]);
       const user = await this.find(manager, ctx, id);
       if (body.role && user.role === 'client') {
-        throw new BadRequestException({
-          message: 'A client cannot be given a staff role',
-          fields: { role: 'clients stay clients' },
-        });
+        throw invalidRequest(
+          { role: 'clients stay clients' },
+          'A client cannot be given a staff role',
+        );
       }
       if (body.role && body.role !== 'clinic_admin' && id === ctx.userId) {
-        throw new BadRequestException({
-          message: 'You cannot remove your own admin role',
-          fields: { role: 'ask another admin to change it' },
-        });
+        throw invalidRequest(
+          { role: 'ask another admin to change it' },
+          'You cannot remove your own admin role',
+        );
       }
       const changes = {
         ...(body.displayName === undefined ? {} : { displayName: body.displayName }),
@@ -203,10 +208,7 @@ export class UsersService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.deactivate', [id]);
       if (id === ctx.userId) {
-        throw new BadRequestException({
-          message: 'You cannot deactivate yourself',
-          fields: { id: 'ask another admin' },
-        });
+        throw invalidRequest({ id: 'ask another admin' }, 'You cannot deactivate yourself');
       }
       await manager.update(User, { clinicId: ctx.clinicId, id }, { status: 'deactivated' });
       const revoked = await manager.update(

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { z } from 'zod';
-import { idOrIds, parseListQuery } from './list-query';
+import { idOrIds, listSpec, parseListQuery } from './list-query';
 
 const spec = {
   sortable: ['name', 'createdAt'] as const,
@@ -78,5 +78,40 @@ describe('parseListQuery (react-admin simple REST dialect)', () => {
     expect(
       Object.keys(fieldsOf(() => parseListQuery({ filter: '{"id":["1 OR 1=1"]}' }, spec))),
     ).toEqual(['filter.id.0']);
+  });
+});
+
+describe('listSpec', () => {
+  const couples = listSpec({
+    sortable: ['label', 'createdAt'],
+    defaultSort: ['createdAt', 'DESC'],
+    filter: z.strictObject({}),
+  });
+
+  it('always accepts id as a sort, as react-admin sends it by default', () => {
+    expect(couples.sortable).toEqual(['label', 'createdAt', 'id']);
+    expect(parseListQuery({ sort: '["id","ASC"]' }, couples)).toMatchObject({
+      sort: 'id',
+      order: 'ASC',
+    });
+    expect(parseListQuery({ sort: '["id","DESC"]' }, couples)).toMatchObject({
+      sort: 'id',
+      order: 'DESC',
+    });
+  });
+
+  it('lists id once when the spec already names it', () => {
+    const users = listSpec({
+      sortable: ['id', 'email'],
+      defaultSort: ['email', 'ASC'],
+      filter: z.strictObject({}),
+    });
+    expect(users.sortable).toEqual(['id', 'email']);
+  });
+
+  it('still refuses fields outside the whitelist', () => {
+    expect(fieldsOf(() => parseListQuery({ sort: '["passwordHash","ASC"]' }, couples))).toEqual({
+      sort: 'must be [field, "ASC" | "DESC"] with field one of label, createdAt, id',
+    });
   });
 });

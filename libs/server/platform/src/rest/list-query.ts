@@ -1,6 +1,6 @@
-import { BadRequestException } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
+import { invalidRequest } from './invalid-request';
 
 /** The largest page anyone may ask for; react-admin's default is 10 to 25. */
 export const MAX_PAGE_SIZE = 100;
@@ -21,6 +21,23 @@ export interface ListSpec<TSort extends string, TFilter extends z.ZodType> {
   /** A strict object schema: an unknown filter key is a 400, never silently ignored. */
   filter: TFilter;
 }
+
+/**
+ * A list's spec with `id` always in its sort whitelist: react-admin's stock List and
+ * ReferenceInput sort by `id` when nothing else is set, so every list answers that sort.
+ */
+export function listSpec<const TSort extends string, TFilter extends z.ZodType>(spec: {
+  sortable: readonly TSort[];
+  defaultSort: readonly [TSort | 'id', SortOrder];
+  filter: TFilter;
+}): ListSpec<TSort | 'id', TFilter> {
+  const sortable: ReadonlyArray<TSort | 'id'> = [...new Set([...spec.sortable, 'id' as const])];
+  return { ...spec, sortable };
+}
+
+/** The parsed query of a list spec: `ListQueryOf<typeof COUPLE_LIST>`. */
+export type ListQueryOf<TSpec> =
+  TSpec extends ListSpec<infer TSort, infer TFilter> ? ListQuery<TSort, z.infer<TFilter>> : never;
 
 export interface RawListQuery {
   range?: unknown;
@@ -46,8 +63,8 @@ function parseJson(name: string, value: unknown): unknown {
   }
 }
 
-function invalid(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message: 'Invalid request', fields: { [field]: message } });
+function invalid(field: string, message: string) {
+  return invalidRequest({ [field]: message });
 }
 
 /**
