@@ -1,7 +1,7 @@
-import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
-import type { ValidationError } from 'class-validator';
+import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@mend/server-config';
+import { InputValidationPipe, jsonBodyParser } from '@mend/server-platform';
 
 export const API_PREFIX = 'api';
 
@@ -11,15 +11,9 @@ export const API_PREFIX = 'api';
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) =>
-        new BadRequestException({ message: 'Invalid request', fields: fieldErrors(errors) }),
-    }),
-  );
+  // Before Nest registers its own JSON parser, which then sees this one and stands aside.
+  app.use(...jsonBodyParser());
+  app.useGlobalPipes(new InputValidationPipe());
   app.enableCors({
     origin: config.WEB_ORIGIN,
     credentials: false,
@@ -38,16 +32,4 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
-}
-
-/** `{ "email": "must be an email" }`: every bad field by name, nested fields dotted. */
-function fieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const error of errors) {
-    const name = `${prefix}${error.property}`;
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) fields[name] = messages.join('; ');
-    Object.assign(fields, fieldErrors(error.children ?? [], `${name}.`));
-  }
-  return fields;
 }

@@ -5,8 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -24,7 +22,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+  PositiveIntParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   CopyExerciseDto,
@@ -90,7 +95,7 @@ export class ExercisesController {
   @ApiBadRequestResponse({ description: 'Field text names what is wrong.' })
   @ApiNotFoundResponse()
   get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query('text') text: string | undefined,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.get(this.tenant.current, id, parseTextChoice(text));
@@ -100,8 +105,8 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseVersionDto })
   @ApiNotFoundResponse()
   getVersion(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('id', UuidParam) id: string,
+    @Param('version', PositiveIntParam) version: number,
   ): Promise<ExerciseVersionDto> {
     return this.exercises.getVersion(this.tenant.current, id, version);
   }
@@ -122,7 +127,7 @@ export class ExercisesController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: ExerciseDefinitionDto,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.update(this.tenant.current, id, body);
@@ -132,7 +137,7 @@ export class ExercisesController {
   @ApiCreatedResponse({ type: ExerciseDetailDto, description: 'An editable clinic copy.' })
   @ApiNotFoundResponse()
   copy(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: CopyExerciseDto,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.copy(this.tenant.current, id, body);
@@ -143,7 +148,7 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
-  archive(@Param('id', ParseUUIDPipe) id: string): Promise<ExerciseDetailDto> {
+  archive(@Param('id', UuidParam) id: string): Promise<ExerciseDetailDto> {
     return this.exercises.setArchived(this.tenant.current, id, true);
   }
 
@@ -152,7 +157,7 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
-  unarchive(@Param('id', ParseUUIDPipe) id: string): Promise<ExerciseDetailDto> {
+  unarchive(@Param('id', UuidParam) id: string): Promise<ExerciseDetailDto> {
     return this.exercises.setArchived(this.tenant.current, id, false);
   }
 }

@@ -14,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsAcceptablePassword } from '../password/acceptable-password.decorator';
+import { SingleLine } from '@mend/server-platform';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -36,6 +37,7 @@ export class UpdateClinicDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Madrid' })
@@ -77,6 +79,7 @@ export class ClinicSignupDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  @SingleLine()
   clinicName!: string;
 
   @ApiProperty({ example: 'America/Chicago' })
@@ -87,6 +90,7 @@ export class ClinicSignupDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   adminName!: string;
 
   @ApiProperty({ example: 'jordan@riverside.example' })
