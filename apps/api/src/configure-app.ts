@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@mend/server-config';
-import { InputValidationPipe, jsonBodyParser } from '@mend/server-platform';
+import { InputValidationPipe, jsonBodyParser, securityHeaders } from '@mend/server-platform';
 
 export const API_PREFIX = 'api';
 
@@ -11,6 +11,7 @@ export const API_PREFIX = 'api';
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix(API_PREFIX);
+  app.use(securityHeaders(`/${API_PREFIX}/docs`));
   // Before Nest registers its own JSON parser, which then sees this one and stands aside.
   app.use(...jsonBodyParser());
   app.useGlobalPipes(new InputValidationPipe());

@@ -6,3 +6,4 @@ export * from './rest/list-query';
 export * from './rest/input-guard';
 export * from './rest/api-list.decorator';
 export * from './rest/single-line.decorator';
+export * from './rest/security-headers';
