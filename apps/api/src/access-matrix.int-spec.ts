@@ -113,6 +113,7 @@ const PUBLIC = new Set([
   'POST /api/auth/invitations/accept',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/complete',
+  'POST /api/auth/verify-email',
   'POST /api/clinics',
 ]);
 

@@ -247,17 +247,16 @@ function systematic(document: OpenApiDocument, operation: Operation): Mutation[]
   const topLevel = bodySchema
     ? propertyPaths(document, bodySchema).filter((entry) => entry.path.length === 1)
     : [];
+  const wholeBody: Mutation[] = [
+    { kind: 'reserved', path: [], key: 'toString' },
+    { kind: 'body', value: DEEP },
+  ];
   return [
     ...topLevel.flatMap(({ path }): Mutation[] => [
       { kind: 'field', path, value: 'a\u0000b' },
       { kind: 'field', path, value: null },
     ]),
-    ...(bodySchema
-      ? ([
-          { kind: 'reserved', path: [], key: 'toString' },
-          { kind: 'body', value: DEEP },
-        ] as const)
-      : []),
+    ...(bodySchema ? wholeBody : []),
     ...(operation.operation.parameters ?? [])
       .filter((parameter) => parameter.in === 'query')
       .flatMap(({ name }): Mutation[] => [

@@ -8,6 +8,7 @@ import { Planning1764220000000 } from './1764220000000-planning';
 import { Reminders1764300000000 } from './1764300000000-reminders';
 import { ExerciseTranslations1764400000000 } from './1764400000000-exercise-translations';
 import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replanning';
+import { ClinicEmailVerification1765200000000 } from './1765200000000-clinic-email-verification';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Reminders1764300000000,
   ExerciseTranslations1764400000000,
   ReminderReplanning1764410000000,
+  ClinicEmailVerification1765200000000,
 ];

@@ -113,4 +113,9 @@ export class ClinicSignupResultDto {
   @ApiProperty({ format: 'uuid' }) adminUserId!: string;
   @ApiProperty({ description: 'New clinics require MFA: the first sign-in enrols it.' })
   mfaRequired!: boolean;
+  @ApiProperty({
+    description:
+      'False until the admin follows the emailed link; until then the clinic cannot invite anyone or add couples.',
+  })
+  emailVerified!: boolean;
 }
