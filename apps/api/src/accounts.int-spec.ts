@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import {
   asClinic,
@@ -9,6 +10,7 @@ import {
   type MailSink,
   type TestUser,
 } from '@mend/server-testing';
+import { startAccountWorker } from './testing/account-worker';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 interface UserBody {
@@ -21,6 +23,7 @@ interface UserBody {
 
 describe('clinics, staff, invitations and password resets (real PostgreSQL and SMTP)', () => {
   let api: TestApi;
+  let worker: INestApplicationContext;
   let sink: MailSink;
   let owner: DataSource;
   let admin: TestUser;
@@ -34,11 +37,13 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
     admin = await newUser(owner, clinic.id, 'clinic_admin');
     therapist = await newUser(owner, clinic.id, 'therapist');
     api = await startTestApi({ SMTP_URL: sink.smtpUrl });
+    worker = await startAccountWorker(api.config);
     adminToken = await api.signIn(admin);
   });
 
   afterAll(async () => {
     await api.close();
+    await worker.close();
     await sink.stop();
     await owner.destroy();
   });

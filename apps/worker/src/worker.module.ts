@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssignmentJobsModule } from '@mend/server-assignments';
 import { ConfigModule } from '@mend/server-config';
 import { DatabaseModule } from '@mend/server-db';
+import { IdentityJobsModule } from '@mend/server-identity';
 import { JobsModule } from '@mend/server-jobs';
 import { HeartbeatModule, loggingModule } from '@mend/server-platform';
 import { ProgressJobsModule } from '@mend/server-progress';
@@ -19,6 +20,7 @@ import { TenancyModule } from '@mend/server-tenancy';
     ProgressJobsModule,
     AssignmentJobsModule,
     ReminderJobsModule.forWorker(),
+    IdentityJobsModule,
   ],
 })
 export class WorkerModule {}

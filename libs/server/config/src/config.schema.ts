@@ -6,6 +6,9 @@ const booleanFlag = z
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL');
 
+/** The development default; a published value, so production refuses it. */
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
 const redisUrl = z.string().regex(/^rediss?:\/\//, 'must be a redis:// connection URL');
 
 /**
@@ -17,6 +20,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /**
+   * The interface the worker's operator port listens on: loopback unless an operator opens it
+   * (e.g. `0.0.0.0` inside a container whose port only the monitoring network reaches).
+   */
+  WORKER_HEALTH_HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
   WEB_ORIGIN: z.url().default('http://localhost:4200'),
   /** The app role: owns no table and cannot bypass row-level security. */
   DATABASE_URL: postgresUrl.default('postgres://mend_app:mend_app@127.0.0.1:5432/mend'),
@@ -35,11 +43,14 @@ export const configSchema = z.object({
    */
   REDIS_REQUIRE_DURABLE: booleanFlag.default(true),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(20),
-  /** Signs access tokens (HS256). At least 32 characters; production must set its own. */
+  /**
+   * Signs access tokens (HS256) and seals TOTP secrets. At least 32 bytes; production must set
+   * its own, never one published in this repository (see PUBLISHED_SECRETS).
+   */
   AUTH_JWT_SECRET: z
     .string()
-    .min(32, 'must be at least 32 characters')
-    .default('development-only-secret-change-me-0123456789'),
+    .refine((value) => Buffer.byteLength(value, 'utf8') >= 32, 'must be at least 32 bytes')
+    .default(DEVELOPMENT_JWT_SECRET),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   /** Absolute session lifetime, however active the user is. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
@@ -55,16 +66,26 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Mend <no-reply@mend.test>'),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
   /**
-   * HTTP basic auth for the queue dashboard on the worker's health port (platform operators,
-   * not clinic users). The dashboard is off unless both are set.
+   * HTTP basic auth for the queue dashboard and the metrics on the worker's operator port
+   * (platform operators, not clinic users). The dashboard is off unless both are set.
    */
   OPERATOR_USER: z.string().min(1).max(100).optional(),
   OPERATOR_PASSWORD: z.string().min(16, 'must be at least 16 characters').max(200).optional(),
+  /**
+   * A bearer token that opens `/metrics` only (for a Prometheus scraper), so the scraper need
+   * not hold the dashboard's credentials. `/metrics` is off unless this or both of the above
+   * are set.
+   */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').max(200).optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
 
-/** Settings that are only defaults for development and must never reach production. */
-export const DEVELOPMENT_ONLY_DEFAULTS: Partial<Record<keyof AppConfig, string>> = {
-  AUTH_JWT_SECRET: 'development-only-secret-change-me-0123456789',
+/**
+ * Secret values that have appeared in this repository (defaults, examples, the compose file's
+ * old placeholder). Anyone can read them, so production refuses every one. A test checks that
+ * each AUTH_JWT_SECRET value written anywhere in the repository is listed here.
+ */
+export const PUBLISHED_SECRETS: Partial<Record<keyof AppConfig, readonly string[]>> = {
+  AUTH_JWT_SECRET: [DEVELOPMENT_JWT_SECRET, 'replace-me-with-a-long-random-secret-value'],
 };

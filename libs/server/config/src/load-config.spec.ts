@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { PUBLISHED_SECRETS } from './config.schema';
 import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -29,12 +32,44 @@ describe('loadConfig', () => {
     expect((caught as ConfigError).problems).toHaveLength(3);
   });
 
-  it('refuses development-only secrets in production', () => {
+  it('refuses, in production, a signing secret published in the repository', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      'AUTH_JWT_SECRET: must be set in production',
+      'AUTH_JWT_SECRET: must be set to a secret of your own in production',
     );
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe(
-      'production',
+    for (const published of PUBLISHED_SECRETS.AUTH_JWT_SECRET ?? []) {
+      expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: published })).toThrow(
+        ConfigError,
+      );
+    }
+    const own = randomBytes(32).toString('base64');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: own }).AUTH_JWT_SECRET).toBe(own);
+  });
+
+  it('refuses a signing secret shorter than 32 bytes', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(31) })).toThrow(
+      'AUTH_JWT_SECRET: must be at least 32 bytes',
     );
+    // 16 characters of two bytes each are 32 bytes.
+    expect(loadConfig({ AUTH_JWT_SECRET: 'é'.repeat(16) }).AUTH_JWT_SECRET).toHaveLength(16);
+  });
+
+  it('lists every AUTH_JWT_SECRET value written in the repository as published', () => {
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+    // Tracked lines outside TypeScript that give the variable a value: env files, compose,
+    // scripts, docs. (The TypeScript default is the one loadConfig({}) answers.)
+    const lines = execFileSync(
+      'git',
+      ['grep', '-h', '-I', '-E', 'AUTH_JWT_SECRET', '--', ':!*.ts', ':!*.tsx'],
+      { cwd: root, encoding: 'utf8' },
+    ).split('\n');
+    const values = lines.flatMap((line) => {
+      const composeDefault = /\$\{AUTH_JWT_SECRET:?-([^}]+)\}/.exec(line)?.[1];
+      // A value that starts with `$` is read from elsewhere (`${…:?…}` makes the operator set it).
+      const assigned = /(?<!\{)AUTH_JWT_SECRET *[:=] *['"]?([^'"\s$][^'"\s]*)/.exec(line)?.[1];
+      return [composeDefault ?? assigned ?? []].flat();
+    });
+    const published = PUBLISHED_SECRETS.AUTH_JWT_SECRET ?? [];
+    for (const value of values) expect(published).toContain(value);
+    expect(published).toContain(loadConfig({}).AUTH_JWT_SECRET);
   });
 });

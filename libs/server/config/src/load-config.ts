@@ -1,4 +1,4 @@
-import { DEVELOPMENT_ONLY_DEFAULTS, configSchema, type AppConfig } from './config.schema';
+import { PUBLISHED_SECRETS, configSchema, type AppConfig } from './config.schema';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -16,9 +16,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (result.success) {
     const config = result.data;
     if (config.NODE_ENV === 'production') {
-      const unsafe = Object.entries(DEVELOPMENT_ONLY_DEFAULTS)
-        .filter(([key, value]) => config[key as keyof AppConfig] === value)
-        .map(([key]) => `${key}: must be set in production (the default is for development only)`);
+      const unsafe = Object.entries(PUBLISHED_SECRETS)
+        .filter(([key, values]) => values.includes(String(config[key as keyof AppConfig])))
+        .map(
+          ([key]) =>
+            `${key}: must be set to a secret of your own in production (this value is published in the repository)`,
+        );
       if (unsafe.length > 0) throw new ConfigError(unsafe);
     }
     return config;

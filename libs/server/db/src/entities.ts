@@ -14,6 +14,7 @@ import { SafetyFlag } from './clinical/safety-flag.entity';
 import { AuditEvent } from './identity/audit-event.entity';
 import { Clinic } from './identity/clinic.entity';
 import { MfaRecoveryCode } from './identity/mfa-recovery-code.entity';
+import { RetiredRefreshToken } from './identity/retired-refresh-token.entity';
 import { Session } from './identity/session.entity';
 import { User } from './identity/user.entity';
 import { UserToken } from './identity/user-token.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   Clinic,
   User,
   Session,
+  RetiredRefreshToken,
   AuditEvent,
   MfaRecoveryCode,
   UserToken,

@@ -6,6 +6,7 @@ export * from './database.module';
 export * from './identity/clinic.entity';
 export * from './identity/user.entity';
 export * from './identity/session.entity';
+export * from './identity/retired-refresh-token.entity';
 export * from './identity/audit-event.entity';
 export * from './identity/mfa-recovery-code.entity';
 export * from './identity/user-token.entity';

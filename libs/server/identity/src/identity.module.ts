@@ -17,6 +17,8 @@ import { UserTokensService } from './tokens/user-tokens.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 import { MfaService } from './mfa/mfa.service';
+import { PasswordResetJobs } from './tokens/password-reset.jobs';
+import { AuditService } from '@mend/server-audit';
 
 /**
  * Sign-in, sessions and the guards every route passes: the rate limits first, then the
@@ -61,3 +63,19 @@ import { MfaService } from './mfa/mfa.service';
   exports: [AuthService, UserTokensService, AccountEmailsService],
 })
 export class IdentityModule {}
+
+/**
+ * Worker side: the mails that leave the request's path (password resets), sent from queue jobs
+ * so that an answer's timing never depends on what they find.
+ */
+@Module({
+  imports: [MailModule],
+  providers: [
+    AuditService,
+    UserTokensService,
+    AccountEmailsService,
+    AccountLinksService,
+    PasswordResetJobs,
+  ],
+})
+export class IdentityJobsModule {}

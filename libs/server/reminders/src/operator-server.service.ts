@@ -29,9 +29,12 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
- * The worker's operator port (WORKER_HEALTH_PORT; 0 turns it off):
+ * The worker's operator port (WORKER_HEALTH_PORT; 0 turns it off), on WORKER_HEALTH_HOST
+ * (loopback unless an operator opens it):
  * - `/metrics`: Prometheus text — queue depth by state, queue lag (age of the oldest waiting
- *   job), failures, deliveries by status and the oldest unsent due delivery, send lag.
+ *   job), failures, deliveries by status and the oldest unsent due delivery, send lag. Behind
+ *   the operator credentials or METRICS_TOKEN (a bearer token that opens nothing else); absent
+ *   when neither is set, since the figures say how busy each part of the service is.
  * - `/queues`: the BullMQ dashboard for platform operators, behind HTTP basic auth with
  *   OPERATOR_USER / OPERATOR_PASSWORD (absent when either is unset). It is a separate port and
  *   credential from the API: a clinic's bearer token means nothing here.
@@ -56,32 +59,45 @@ export class OperatorServer implements OnApplicationBootstrap, OnApplicationShut
     return address?.port;
   }
 
+  /** The interface actually listened on. */
+  get address(): string | undefined {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    return address?.address;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.WORKER_HEALTH_PORT === 0) return;
     const app = express();
     app.disable('x-powered-by');
-    app.get('/metrics', (_request, response, next) => {
-      this.metrics.registry
-        .metrics()
-        .then((text) => {
-          response.setHeader('Content-Type', this.metrics.registry.contentType);
-          response.send(text);
-        })
-        .catch(next);
-    });
-    const { OPERATOR_USER: user, OPERATOR_PASSWORD: password } = this.config;
-    if (user && password) {
+    const { OPERATOR_USER: user, OPERATOR_PASSWORD: password, METRICS_TOKEN: token } = this.config;
+    const operator = user && password ? { user, password } : undefined;
+    const metricsOpen = operator !== undefined || token !== undefined;
+    if (metricsOpen) {
+      app.get('/metrics', operatorAuth(operator, token), (_request, response, next) => {
+        this.metrics.registry
+          .metrics()
+          .then((text) => {
+            response.setHeader('Content-Type', this.metrics.registry.contentType);
+            response.send(text);
+          })
+          .catch(next);
+      });
+    }
+    if (operator) {
       const board = new ExpressAdapter();
       board.setBasePath('/queues');
       createBullBoard({
         queues: QUEUE_NAMES.map((name) => new BullMQAdapter(this.queues.queue(name))),
         serverAdapter: board,
       });
-      app.use('/queues', basicAuth(user, password), board.getRouter() as express.Router);
+      app.use('/queues', operatorAuth(operator), board.getRouter() as express.Router);
     }
-    this.server = app.listen(this.config.WORKER_HEALTH_PORT, '0.0.0.0');
+    this.server = app.listen(this.config.WORKER_HEALTH_PORT, this.config.WORKER_HEALTH_HOST);
     await once(this.server, 'listening');
-    this.logger.log(`operator port ${this.port}: /metrics${user && password ? ', /queues' : ''}`);
+    const served = [metricsOpen ? '/metrics' : '', operator ? '/queues' : ''].filter(Boolean);
+    this.logger.log(
+      `operator port ${this.config.WORKER_HEALTH_HOST}:${this.port}: ${served.join(', ') || 'nothing (no operator credentials or metrics token)'}`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -151,18 +167,28 @@ export class OperatorServer implements OnApplicationBootstrap, OnApplicationShut
   }
 }
 
-/** HTTP basic auth; anything else (a bearer token included) gets a 401 and the realm. */
-export function basicAuth(user: string, password: string) {
+/**
+ * HTTP basic auth with the operator's credentials, or (where given) a bearer token; anything
+ * else gets a 401 and the realm. A clinic's access token is not either.
+ */
+export function operatorAuth(
+  operator: { user: string; password: string } | undefined,
+  bearerToken?: string,
+) {
   return (request: Request, response: Response, next: NextFunction): void => {
     const header = request.headers.authorization ?? '';
-    const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header);
-    const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
+    const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header);
+    const decoded = basic?.[1] ? Buffer.from(basic[1], 'base64').toString('utf8') : '';
     const colon = decoded.indexOf(':');
-    const ok =
+    const basicOk =
+      operator !== undefined &&
       colon > 0 &&
-      sameSecret(decoded.slice(0, colon), user) &&
-      sameSecret(decoded.slice(colon + 1), password);
-    if (ok) {
+      sameSecret(decoded.slice(0, colon), operator.user) &&
+      sameSecret(decoded.slice(colon + 1), operator.password);
+    const bearer = /^Bearer (\S+)$/.exec(header)?.[1];
+    const bearerOk =
+      bearerToken !== undefined && bearer !== undefined && sameSecret(bearer, bearerToken);
+    if (basicOk || bearerOk) {
       next();
       return;
     }

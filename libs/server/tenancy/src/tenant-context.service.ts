@@ -14,8 +14,13 @@ export class TenantContextService {
   }
 
   get current(): TenantContext {
-    const context = this.cls.isActive() ? this.cls.get<TenantContext | undefined>(KEY) : undefined;
+    const context = this.signedIn;
     if (!context) throw new MissingTenantContextError();
     return context;
+  }
+
+  /** The context if someone is signed in (a public route has none). */
+  get signedIn(): TenantContext | undefined {
+    return this.cls.isActive() ? this.cls.get<TenantContext | undefined>(KEY) : undefined;
   }
 }

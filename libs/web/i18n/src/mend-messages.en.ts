@@ -239,6 +239,7 @@ export const mendMessagesEn = {
         response: 'Responses',
         promise: 'Promises',
         safety: 'Safety',
+        access: 'Refused access',
       },
       record_type: {
         user: 'Person',

@@ -241,6 +241,7 @@ export const mendMessagesEs: MendMessages = {
         response: 'Respuestas',
         promise: 'Promesas',
         safety: 'Seguridad',
+        access: 'Acceso denegado',
       },
       record_type: {
         user: 'Persona',

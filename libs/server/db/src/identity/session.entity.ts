@@ -10,8 +10,9 @@ import {
 import { User } from './user.entity';
 
 /**
- * A signed-in device. The refresh token is stored only as a hash; the previous hash is kept so
- * that a reused (stolen) refresh token is recognised and the whole session revoked.
+ * A signed-in device. The refresh token is stored only as a hash; the hashes it rotated past
+ * are kept (RetiredRefreshToken) so that a reused (stolen) refresh token is recognised and the
+ * whole session revoked.
  */
 @Entity({ name: 'sessions' })
 @Index('ix_sessions_user', ['clinicId', 'userId'])
@@ -38,9 +39,6 @@ export class Session {
 
   @Column({ type: 'text' })
   refreshTokenHash!: string;
-
-  @Column({ type: 'text', nullable: true })
-  previousTokenHash!: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -6,6 +6,7 @@ import {
   ManyToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
+  Unique,
 } from 'typeorm';
 import { USER_TOKEN_PURPOSES, type UserTokenPurpose } from '@mend/shared-contracts';
 import { User } from './user.entity';
@@ -16,6 +17,7 @@ import { User } from './user.entity';
  */
 @Entity({ name: 'user_tokens' })
 @Index('ix_user_tokens_user', ['clinicId', 'userId'])
+@Unique('uq_user_tokens_request', ['clinicId', 'requestId'])
 export class UserToken {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'pk_user_tokens' })
   clinicId!: string;
@@ -58,4 +60,12 @@ export class UserToken {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** The password-reset request this link answers: one link per request. */
+  @Column({ type: 'uuid', nullable: true })
+  requestId!: string | null;
+
+  /** When the queue job mailed it (links mailed from a job only). */
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
 }

@@ -8,6 +8,8 @@ import { Planning1764220000000 } from './1764220000000-planning';
 import { Reminders1764300000000 } from './1764300000000-reminders';
 import { ExerciseTranslations1764400000000 } from './1764400000000-exercise-translations';
 import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replanning';
+import { RefreshTokenFamily1765100000000 } from './1765100000000-refresh-token-family';
+import { PasswordResetRequests1765100001000 } from './1765100001000-password-reset-requests';
 import { ClinicEmailVerification1765200000000 } from './1765200000000-clinic-email-verification';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   Reminders1764300000000,
   ExerciseTranslations1764400000000,
   ReminderReplanning1764410000000,
+  RefreshTokenFamily1765100000000,
+  PasswordResetRequests1765100001000,
   ClinicEmailVerification1765200000000,
 ];

@@ -1,7 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
-import { AuditEvent, Clinic, Session, User } from '@mend/server-db';
+import { AuditEvent, Clinic, RetiredRefreshToken, Session, User } from '@mend/server-db';
 import { TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { verifyAgainstDecoy, verifyPassword } from '@mend/server-passwords';
 import type { MfaChallengeDto } from '../mfa/mfa.dto';
@@ -64,11 +64,16 @@ export class AuthService {
       where: { clinicId: candidate.clinic_id, id: candidate.user_id },
       lock: { mode: 'pessimistic_write' },
     });
+    // Every refusal costs one argon2 verification, as a wrong password does, so how long the
+    // answer takes says nothing about whether the account exists, is active or is paused.
     if (!user?.passwordHash || user.status !== 'active') {
       await verifyAgainstDecoy(password);
       return null;
     }
-    if (await this.isLockedOut(manager, user, meta)) return null;
+    if (await this.isLockedOut(manager, user, meta)) {
+      await verifyAgainstDecoy(password);
+      return null;
+    }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordFailure(manager, user, 'auth.login_failed', meta);
       return null;
@@ -145,8 +150,8 @@ export class AuthService {
   }
 
   /**
-   * Rotates the refresh token. Presenting the previous token again means it was copied:
-   * the whole session is revoked, for the thief and the owner alike.
+   * Rotates the refresh token. Presenting any token the session has rotated past, however long
+   * ago, means it was copied: the whole session is revoked, for the thief and the owner alike.
    */
   async refresh(refreshToken: string, meta: RequestMeta): Promise<SessionTokensDto> {
     const parsed = parseRefreshToken(refreshToken);
@@ -163,7 +168,12 @@ export class AuthService {
       });
       const clinic = await manager.findOneByOrFail(Clinic, { id: session.clinicId });
       const presented = hashToken(refreshToken);
-      if (presented === session.previousTokenHash) {
+      const retired = await manager.existsBy(RetiredRefreshToken, {
+        clinicId: session.clinicId,
+        tokenHash: presented,
+        sessionId: session.id,
+      });
+      if (retired) {
         await this.revoke(manager, session, 'refresh_token_reused');
         await this.audit(manager, user, 'auth.refresh_reuse_detected', meta);
         return null;
@@ -221,16 +231,20 @@ export class AuthService {
     const refreshToken = newRefreshToken(user.clinicId, session.id);
     // lastSeenAt stays: a refresh follows from any request, background ones too, and is not
     // activity. The request it unblocks counts (or not) when retried through the session guard.
+    if (session.refreshTokenHash !== 'pending') {
+      await manager.insert(RetiredRefreshToken, {
+        clinicId: session.clinicId,
+        tokenHash: session.refreshTokenHash,
+        sessionId: session.id,
+      });
+    }
     await manager.update(
       Session,
       { clinicId: session.clinicId, id: session.id },
-      {
-        previousTokenHash: session.refreshTokenHash === 'pending' ? null : session.refreshTokenHash,
-        refreshTokenHash: hashToken(refreshToken),
-      },
+      { refreshTokenHash: hashToken(refreshToken) },
     );
     const accessToken = await signAccessToken(
-      { clinicId: user.clinicId, userId: user.id, role: user.role, sessionId: session.id },
+      { clinicId: user.clinicId, userId: user.id, sessionId: session.id },
       this.config.AUTH_JWT_SECRET,
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );

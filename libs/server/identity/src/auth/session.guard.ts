@@ -10,13 +10,20 @@ import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
 import { Clinic, Session, User } from '@mend/server-db';
 import { BACKGROUND_REQUEST_HEADER } from '@mend/shared-contracts';
-import { IS_PUBLIC, TenantContextService, TenantDb } from '@mend/server-tenancy';
+import {
+  IS_PUBLIC,
+  TenantContextService,
+  TenantDb,
+  type TenantContext,
+} from '@mend/server-tenancy';
 import { verifyAccessToken } from './tokens';
 
 /**
  * Every route needs a live session unless marked @Public(). The token must verify, and its
  * session must be neither revoked (logout, deactivation, token theft) nor idle past the
- * clinic's inactivity timeout. The tenant context comes from the verified token only.
+ * clinic's inactivity timeout. The token says only who and which session; the role comes from
+ * the user's row, read here on every request, so a changed role applies at the next request
+ * and no claim in a token (forged or stale) can raise anyone's rights.
  * A request marked as background is checked like any other but does not count as activity.
  */
 @Injectable()
@@ -40,34 +47,35 @@ export class SessionGuard implements CanActivate {
     const background = request.get(BACKGROUND_REQUEST_HEADER) === '1';
     const claims = token ? await verifyAccessToken(token, this.config.AUTH_JWT_SECRET) : null;
     if (!claims) throw new UnauthorizedException('Sign in to continue');
-    const live = await this.db.run(claims, async (manager) => {
+    const acting = await this.db.run(claims, async (manager): Promise<TenantContext | null> => {
       const session = await manager.findOneBy(Session, {
         clinicId: claims.clinicId,
         id: claims.sessionId,
       });
-      if (!session || session.revokedAt || session.userId !== claims.userId) return false;
+      if (!session || session.revokedAt || session.userId !== claims.userId) return null;
       const clinic = await manager.findOneByOrFail(Clinic, { id: claims.clinicId });
       const now = Date.now();
       const idle = now - session.lastSeenAt.getTime() > clinic.inactivityTimeoutMinutes * 60_000;
       const user = await manager.findOneBy(User, { clinicId: claims.clinicId, id: claims.userId });
-      if (idle || session.expiresAt.getTime() <= now || user?.status !== 'active') {
+      if (!user || idle || session.expiresAt.getTime() <= now || user.status !== 'active') {
         await manager.update(
           Session,
           { clinicId: session.clinicId, id: session.id },
           { revokedAt: new Date(), revokedReason: idle ? 'inactive' : 'expired' },
         );
-        return false;
+        return null;
       }
-      if (background) return true;
-      await manager.update(
-        Session,
-        { clinicId: session.clinicId, id: session.id },
-        { lastSeenAt: new Date() },
-      );
-      return true;
+      if (!background) {
+        await manager.update(
+          Session,
+          { clinicId: session.clinicId, id: session.id },
+          { lastSeenAt: new Date() },
+        );
+      }
+      return { clinicId: user.clinicId, userId: user.id, role: user.role, sessionId: session.id };
     });
-    if (!live) throw new UnauthorizedException('Session expired; please sign in again');
-    this.tenant.set(claims);
+    if (!acting) throw new UnauthorizedException('Session expired; please sign in again');
+    this.tenant.set(acting);
     return true;
   }
 }

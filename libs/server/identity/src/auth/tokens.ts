@@ -1,22 +1,26 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { USER_ROLES, type UserRole } from '@mend/shared-contracts';
 
+/**
+ * What an access token names: who, in which clinic, on which session. It carries no role or
+ * status: the session guard reads those from the user's row on every request, so a forged or
+ * stale claim can grant nothing and a role change applies at once.
+ */
 export interface AccessClaims {
   clinicId: string;
   userId: string;
-  role: UserRole;
   sessionId: string;
 }
 
 const ISSUER = 'mend';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function signAccessToken(
   claims: AccessClaims,
   secret: string,
   ttlSeconds: number,
 ): Promise<string> {
-  return new SignJWT({ cid: claims.clinicId, role: claims.role, sid: claims.sessionId })
+  return new SignJWT({ cid: claims.clinicId, sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setSubject(claims.userId)
@@ -35,21 +39,9 @@ export async function verifyAccessToken(
       issuer: ISSUER,
       algorithms: ['HS256'],
     });
-    const role = payload['role'];
-    if (
-      typeof payload.sub !== 'string' ||
-      typeof payload['cid'] !== 'string' ||
-      typeof payload['sid'] !== 'string' ||
-      !USER_ROLES.includes(role as UserRole)
-    ) {
-      return null;
-    }
-    return {
-      userId: payload.sub,
-      clinicId: payload['cid'],
-      sessionId: payload['sid'],
-      role: role as UserRole,
-    };
+    const { sub, cid, sid } = payload;
+    if (![sub, cid, sid].every((id) => typeof id === 'string' && UUID.test(id))) return null;
+    return { userId: sub as string, clinicId: cid as string, sessionId: sid as string };
   } catch {
     return null;
   }

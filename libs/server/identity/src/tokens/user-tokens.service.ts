@@ -14,6 +14,8 @@ export const TOKEN_LIFETIME_HOURS: Record<UserTokenPurpose, number> = {
 };
 
 export interface IssuedToken {
+  /** The row, for marking it later. */
+  id: string;
   token: string;
   expiresAt: Date;
 }
@@ -32,6 +34,7 @@ export class UserTokensService {
     user: Pick<User, 'clinicId' | 'id'>,
     purpose: UserTokenPurpose,
     createdByUserId: string | null,
+    requestId: string | null = null,
   ): Promise<IssuedToken> {
     const now = new Date();
     await manager.update(
@@ -47,6 +50,7 @@ export class UserTokensService {
       tokenHash: 'pending',
       expiresAt,
       createdByUserId,
+      requestId,
     });
     await manager.insert(UserToken, row);
     const token = `${user.clinicId}.${row.id}.${randomBytes(32).toString('base64url')}`;
@@ -55,7 +59,22 @@ export class UserTokensService {
       { clinicId: user.clinicId, id: row.id },
       { tokenHash: hashToken(token) },
     );
-    return { token, expiresAt };
+    return { id: row.id, token, expiresAt };
+  }
+
+  /**
+   * A fresh secret for a link row that was issued but never sent (only its hash was kept, so
+   * the secret itself is gone), with a fresh expiry.
+   */
+  async rekey(manager: EntityManager, row: UserToken): Promise<IssuedToken> {
+    const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_HOURS[row.purpose] * 3_600_000);
+    const token = `${row.clinicId}.${row.id}.${randomBytes(32).toString('base64url')}`;
+    await manager.update(
+      UserToken,
+      { clinicId: row.clinicId, id: row.id },
+      { tokenHash: hashToken(token), expiresAt },
+    );
+    return { id: row.id, token, expiresAt };
   }
 
   /**

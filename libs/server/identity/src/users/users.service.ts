@@ -4,7 +4,7 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { Clinic, Session, User } from '@mend/server-db';
@@ -193,11 +193,13 @@ export class UsersService {
       if (Object.keys(changes).length > 0) {
         await manager.update(User, { clinicId: ctx.clinicId, id }, changes);
       }
+      const roleChanged = body.role !== undefined && body.role !== user.role;
+      const sessionsEnded = roleChanged ? await endOtherSessions(manager, user) : 0;
       await this.audit.record(manager, ctx, {
         action: 'user.updated',
         recordType: 'user',
         recordId: id,
-        detail: { fields: Object.keys(changes) },
+        detail: { fields: Object.keys(changes), ...(roleChanged ? { sessionsEnded } : {}) },
       });
       return toUserDto(await this.find(manager, ctx, id));
     });
@@ -234,6 +236,25 @@ export class UsersService {
     if (!user) throw new NotFoundException('Not found');
     return user;
   }
+}
+
+/**
+ * After a role change the person keeps only the device they used last (the session guard reads
+ * the new role from their row at its next request); every other session ends, so no forgotten
+ * device goes on under a role that was granted for different work.
+ */
+async function endOtherSessions(manager: EntityManager, user: User): Promise<number> {
+  const latest = await manager.findOne(Session, {
+    where: { clinicId: user.clinicId, userId: user.id, revokedAt: IsNull() },
+    order: { lastSeenAt: 'DESC', createdAt: 'DESC' },
+  });
+  if (!latest) return 0;
+  const ended = await manager.update(
+    Session,
+    { clinicId: user.clinicId, userId: user.id, revokedAt: IsNull(), id: Not(latest.id) },
+    { revokedAt: new Date(), revokedReason: 'role_changed' },
+  );
+  return ended.affected ?? 0;
 }
 
 export function toUserDto(user: User): UserDto {

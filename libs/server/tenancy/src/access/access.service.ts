@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { In, Not, type EntityManager } from 'typeorm';
 import { User } from '@mend/server-db';
 import type { UserRole } from '@mend/shared-contracts';
@@ -76,6 +76,20 @@ export const PERMISSIONS = Object.keys(RULES) as Permission[];
 const NOT_FOUND = 'Not found';
 
 /**
+ * requireAccess's refusal: exactly the 403 or 404 it replaces (status and body), carrying what
+ * was asked for so the refusal can be audited.
+ */
+export class AccessRefusedException extends HttpException {
+  constructor(
+    refusal: HttpException,
+    readonly permission: Permission,
+    readonly ids: readonly string[],
+  ) {
+    super(refusal.getResponse(), refusal.getStatus());
+  }
+}
+
+/**
  * The one place that decides who may do what, denying by default (SECURITY.md):
  * - a role that may never do something gets 403;
  * - a record the user may not see answers 404, exactly like one that does not exist, so ids
@@ -91,6 +105,24 @@ export class AccessService {
     ctx: TenantContext,
     permission: Permission,
     ids: readonly string[] = [],
+  ): Promise<void> {
+    try {
+      await this.check(manager, ctx, permission, ids);
+    } catch (error) {
+      // Same answer, marked as a refusal so that it is audited (outside this transaction,
+      // which the refusal rolls back).
+      if (error instanceof ForbiddenException || error instanceof NotFoundException) {
+        throw new AccessRefusedException(error, permission, ids);
+      }
+      throw error;
+    }
+  }
+
+  private async check(
+    manager: EntityManager,
+    ctx: TenantContext,
+    permission: Permission,
+    ids: readonly string[],
   ): Promise<void> {
     const rule: Rule = RULES[permission];
     if (!rule.roles.includes(ctx.role)) {

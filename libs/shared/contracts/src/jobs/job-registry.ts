@@ -38,6 +38,13 @@ export const JOBS = {
    * when wanted); one delivery's failure is retried on its own.
    */
   'reminders.send': { queue: 'reminders', scope: 'clinic' },
+  /**
+   * A password reset asked for by email address: finds the accounts it signs in to and fans out
+   * one mail job each. The API answers before any of this, the same for every address.
+   */
+  'accounts.password-reset': { queue: 'system', scope: 'platform' },
+  /** Issues one account's reset link and mails it, once per request (PostgreSQL decides). */
+  'accounts.password-reset-mail': { queue: 'system', scope: 'clinic' },
 } as const satisfies Record<string, JobDefinition>;
 
 export type JobName = keyof typeof JOBS;
@@ -54,6 +61,9 @@ export interface JobPayloads {
   'reminders.plan': { clinicId: string; at: string };
   /** `deliveryIds`: deliveries of that clinic, due by the time the job runs (at most ~100). */
   'reminders.send': { clinicId: string; deliveryIds: string[] };
+  /** `requestId`: one per request to the API, so a retried job sends nothing twice. */
+  'accounts.password-reset': { email: string; requestId: string };
+  'accounts.password-reset-mail': { clinicId: string; userId: string; requestId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
