@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type ProxyOptions, defineConfig } from 'vite';
 
+import { WEB_SECURITY_HEADERS } from './src/security-headers';
+
 const appRoot = import.meta.dirname;
 const port = Number(process.env['WEB_PORT'] ?? 4200);
 const workspaceRoot = resolve(appRoot, '../..');
@@ -34,7 +36,14 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },
-  preview: { host: '127.0.0.1', port, strictPort: true, proxy: apiProxy },
+  // Only the built app runs under the policy: the dev server's hot reload injects inline scripts.
+  preview: {
+    host: '127.0.0.1',
+    port,
+    strictPort: true,
+    proxy: apiProxy,
+    headers: WEB_SECURITY_HEADERS,
+  },
   // The build target runs with NODE_ENV=production: under `npm start`'s NODE_ENV=development vite
   // would bundle React's development build, larger and slower than what a clinic runs.
   build: {

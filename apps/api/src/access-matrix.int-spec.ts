@@ -10,11 +10,16 @@ import {
   setMeasureSettings,
   withLibrary,
   withMeasures,
-  type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
-import type { InstalledLibrary } from '@mend/server-db';
 import type { UserRole } from '@mend/shared-contracts';
+import {
+  clinicalRecords,
+  newAlert,
+  newNotification,
+  newReport,
+  snapshot,
+} from './testing/clinic-fixtures';
 import {
   isCollection,
   operationsOf,
@@ -151,6 +156,7 @@ const PUBLIC = new Set([
   'POST /api/auth/invitations/accept',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/complete',
+  'POST /api/auth/verify-email',
   'POST /api/clinics',
 ]);
 
@@ -177,135 +183,6 @@ interface ClinicSide {
   ids: Record<string, string>;
   /** people whose records a test may change for good (deactivation) */
   expendableUserId: string;
-}
-
-/** One record of each clinical kind, in the couple's clinic, written by partner A. */
-async function clinicalRecords(
-  owner: DataSource,
-  couple: TestCouple,
-  library: InstalledLibrary,
-): Promise<Record<string, string>> {
-  const exercise = library.exercises.get('daily-check-in');
-  const insert = async (sql: string, parameters: unknown[]) => {
-    const [row] = await asClinic<Array<{ id: string }>>(owner, couple.clinicId, sql, [
-      couple.clinicId,
-      ...parameters,
-    ]);
-    return row?.id ?? '';
-  };
-  const assignment = await insert(
-    `INSERT INTO assignments (clinic_id, couple_id, exercise_version_id, completion_mode, schedule, reminder_policy)
-     VALUES ($1, $2, $3, 'each', $4, $5) RETURNING id`,
-    [
-      couple.id,
-      exercise?.versionId,
-      JSON.stringify({
-        timeZone: couple.timeZone,
-        startDate: '2026-11-01',
-        dueTime: '20:00',
-        recurrence: { kind: 'daily' },
-      }),
-      JSON.stringify({ dueSoon: { kind: 'none' }, overdueAfterMinutes: null }),
-    ],
-  );
-  const occurrence = await insert(
-    `INSERT INTO occurrences (clinic_id, assignment_id, couple_id, local_date, due_at)
-     VALUES ($1, $2, $3, '2026-11-30', now() + interval '1 day') RETURNING id`,
-    [assignment, couple.id],
-  );
-  const thread = await insert(
-    `INSERT INTO message_threads (clinic_id, couple_id, kind, last_seq, created_by_user_id)
-     VALUES ($1, $2, 'couple', 1, $3) RETURNING id`,
-    [couple.id, couple.partnerA.id],
-  );
-  return {
-    'message-threads': thread,
-    messages: await insert(
-      `INSERT INTO messages (clinic_id, thread_id, seq, author_user_id, body)
-       VALUES ($1, $2, 1, $3, 'See you Thursday') RETURNING id`,
-      [thread, couple.partnerA.id],
-    ),
-    exercises: exercise?.exerciseId ?? '',
-    programs: library.programs.get('trust-repair-8-weeks') ?? '',
-    assignments: assignment,
-    occurrences: occurrence,
-    responses: await insert(
-      `INSERT INTO responses (clinic_id, occurrence_id, couple_id, author_user_id, status, submitted_at)
-       VALUES ($1, $2, $3, $4, 'submitted', now()) RETURNING id`,
-      [occurrence, couple.id, couple.partnerA.id],
-    ),
-    promises: await insert(
-      `INSERT INTO promises (clinic_id, couple_id, promiser_user_id, description, due_date)
-       VALUES ($1, $2, $3, 'Phone before leaving work late', current_date + 7) RETURNING id`,
-      [couple.id, couple.partnerA.id],
-    ),
-    'safety-checks': await insert(
-      `INSERT INTO safety_flags (clinic_id, couple_id, raised_by_user_id) VALUES ($1, $2, $3)
-       RETURNING id`,
-      [couple.id, couple.partnerA.id],
-    ),
-  };
-}
-
-async function newAlert(owner: DataSource, clinicId: string, coupleId: string): Promise<string> {
-  const [row] = await asClinic<Array<{ id: string }>>(
-    owner,
-    clinicId,
-    `INSERT INTO alerts (clinic_id, couple_id, kind, dedupe_key)
-     VALUES ($1, $2, 'asymmetry', $3) RETURNING id`,
-    [clinicId, coupleId, `asymmetry:${coupleId}`],
-  );
-  return row?.id ?? '';
-}
-
-/** A ready monthly report of the clinic, with a one-chunk CSV. */
-async function newReport(owner: DataSource, clinicId: string): Promise<string> {
-  const [row] = await asClinic<Array<{ id: string }>>(
-    owner,
-    clinicId,
-    `INSERT INTO reports (clinic_id, kind, subject_key, period_start, period_end, status, progress)
-     VALUES ($1, 'clinic_monthly', 'clinic', '2025-03-01', '2025-03-31', 'ready', 100)
-     RETURNING id`,
-    [clinicId],
-  );
-  await asClinic(
-    owner,
-    clinicId,
-    `INSERT INTO report_files (clinic_id, report_id, format, part, bytes)
-     VALUES ($1, $2, 'csv', 0, '\\xefbbbf')`,
-    [clinicId, row?.id],
-  );
-  return row?.id ?? '';
-}
-
-async function newNotification(owner: DataSource, clinicId: string, userId: string) {
-  const [row] = await asClinic<Array<{ id: string }>>(
-    owner,
-    clinicId,
-    `INSERT INTO notifications (clinic_id, user_id, kind) VALUES ($1, $2, 'digest') RETURNING id`,
-    [clinicId, userId],
-  );
-  return row?.id ?? '';
-}
-
-/** Tenant tables' content for one clinic, to prove a request changed nothing there. */
-async function snapshot(owner: DataSource, clinicId: string): Promise<Record<string, string>> {
-  const tables: Array<{ table_name: string }> = await owner.query(
-    `SELECT table_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND column_name = 'clinic_id' ORDER BY table_name`,
-  );
-  const result: Record<string, string> = {};
-  for (const { table_name: table } of tables) {
-    const [row] = await asClinic<Array<{ digest: string | null }>>(
-      owner,
-      clinicId,
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t
-        WHERE clinic_id = $1`,
-      [clinicId],
-    );
-    result[table] = row?.digest ?? 'empty';
-  }
-  return result;
 }
 
 describe('access matrices generated from the OpenAPI spec (real PostgreSQL)', () => {

@@ -86,6 +86,69 @@ describe('clinics, staff, invitations and password resets (real PostgreSQL and S
       expect(Number(library?.programs)).toBeGreaterThanOrEqual(2);
     });
 
+    it('lets the clinic invite no one and add no couple until the admin follows the emailed link', async () => {
+      const email = `verify-${Date.now()}@example.test`;
+      const password = 'lantern orchard seven';
+      const response = await api.request('POST', '/clinics', {
+        body: {
+          clinicName: 'Unproven Practice',
+          timeZone: 'Europe/Madrid',
+          adminName: 'Jordan Lee',
+          adminEmail: email,
+          password,
+          locale: 'es',
+        },
+      });
+      expect(response.status).toBe(201);
+      const created = (await response.json()) as { clinicId: string; emailVerified: boolean };
+      expect(created.emailVerified).toBe(false);
+      // Sign in without enrolling an authenticator: this test is about the email, not MFA.
+      await asClinic(owner, created.clinicId, 'UPDATE clinics SET require_staff_mfa = false', []);
+      const token = await api.signIn({ email, password });
+      const count = async (table: string) => {
+        const [row] = await asClinic<Array<{ n: string }>>(
+          owner,
+          created.clinicId,
+          `SELECT count(*) AS n FROM ${table} WHERE clinic_id = $1`,
+          [created.clinicId],
+        );
+        return Number(row?.n);
+      };
+      const invite = () =>
+        api.request('POST', '/users', {
+          token,
+          body: { email: `staff-${email}`, displayName: 'Dr. Sam Okafor', role: 'therapist' },
+        });
+      const refused = await invite();
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { message: string }).message).toMatch(/Confirm the clinic/);
+      const couple = await api.request('POST', '/couples', {
+        token,
+        body: {
+          partnerA: { displayName: 'Alex', email: `a-${email}`, timeZone: 'Europe/Madrid' },
+          partnerB: { displayName: 'Sam', email: `b-${email}`, timeZone: 'Europe/Madrid' },
+        },
+      });
+      expect(couple.status).toBe(403);
+      expect(await count('users')).toBe(1);
+      expect(await count('couples')).toBe(0);
+
+      const mail = await sink.waitForMessage((m) => m.to.includes(email));
+      expect(mail.subject).toContain('Unproven Practice');
+      expect(mail.text).toContain('#/verify-email?token=');
+      const link = linkTokenFrom(mail.text);
+      const forged = await api.request('POST', '/auth/verify-email', {
+        body: { token: `${link.slice(0, -4)}AAAA` },
+      });
+      expect(forged.status).toBe(400);
+      expect(await invite().then((r) => r.status)).toBe(403);
+      const verified = await api.request('POST', '/auth/verify-email', { body: { token: link } });
+      expect(verified.status).toBe(204);
+      const again = await api.request('POST', '/auth/verify-email', { body: { token: link } });
+      expect(again.status).toBe(400);
+      expect(await invite().then((r) => r.status)).toBe(201);
+    });
+
     it('names each bad field and writes nothing', async () => {
       const email = `bad-${Date.now()}@example.test`;
       const response = await api.request('POST', '/clinics', {

@@ -1,9 +1,8 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
-import type { ValidationError } from 'class-validator';
+import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@mend/server-config';
-import { invalidRequest } from '@mend/server-platform';
+import { InputValidationPipe, jsonBodyParser, securityHeaders } from '@mend/server-platform';
 
 export const API_PREFIX = 'api';
 
@@ -18,14 +17,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     const hops = /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : null;
     (app as NestExpressApplication).set('trust proxy', hops ?? config.TRUST_PROXY);
   }
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => invalidRequest(fieldErrors(errors)),
-    }),
-  );
+  app.use(securityHeaders(`/${API_PREFIX}/docs`));
+  // Before Nest registers its own JSON parser, which then sees this one and stands aside.
+  app.use(...jsonBodyParser());
+  app.useGlobalPipes(new InputValidationPipe());
   app.enableCors({
     origin: config.WEB_ORIGIN,
     credentials: false,
@@ -44,16 +39,4 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
-}
-
-/** `{ "email": "must be an email" }`: every bad field by name, nested fields dotted. */
-function fieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const error of errors) {
-    const name = `${prefix}${error.property}`;
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) fields[name] = messages.join('; ');
-    Object.assign(fields, fieldErrors(error.children ?? [], `${name}.`));
-  }
-  return fields;
 }

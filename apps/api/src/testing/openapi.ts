@@ -16,7 +16,7 @@ export interface OpenApiSchema {
 }
 
 export interface OpenApiOperation {
-  parameters?: Array<{ name: string; in: string; required?: boolean }>;
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: OpenApiSchema }>;
   requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
   responses?: Record<string, { headers?: Record<string, unknown> }>;
 }
@@ -79,7 +79,7 @@ export function sampleBody(document: OpenApiDocument, operation: OpenApiOperatio
   return schema ? sample(document, schema) : undefined;
 }
 
-function resolve(document: OpenApiDocument, schema: OpenApiSchema): OpenApiSchema {
+export function resolve(document: OpenApiDocument, schema: OpenApiSchema): OpenApiSchema {
   if (!schema.$ref) return schema;
   const name = schema.$ref.split('/').pop() ?? '';
   const target = document.components?.schemas?.[name];

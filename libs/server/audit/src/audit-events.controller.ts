@@ -1,7 +1,13 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { AuditEventDto } from './audit-event.dto';
 import { AUDIT_LIST, AuditEventsService } from './audit-events.service';
@@ -33,7 +39,7 @@ export class AuditEventsController {
   @Get(':id')
   @ApiOkResponse({ type: AuditEventDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEventDto> {
+  get(@Param('id', UuidParam) id: string): Promise<AuditEventDto> {
     return this.audit.get(this.tenant.current, id);
   }
 }

@@ -28,6 +28,12 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
     expiresAt: instant,
     timeZone: 'Europe/Madrid',
   },
+  email_verification: {
+    clinicName: 'Riverside Couples Practice',
+    verifyUrl: 'https://app.mend.test/#/verify-email?token=ver-321',
+    expiresAt: instant,
+    timeZone: 'America/Chicago',
+  },
   reminder_due_soon: {
     exerciseTitle: 'Appreciation letter',
     dueAt: instant,
@@ -70,6 +76,7 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
 const expectedValues: { [K in TemplateName]: string[] } = {
   invitation: ['Harbor Couples Clinic', 'Dana Whitfield', samples.invitation.acceptUrl],
   password_reset: [samples.password_reset.resetUrl],
+  email_verification: ['Riverside Couples Practice', samples.email_verification.verifyUrl],
   reminder_due_soon: [
     'Appreciation letter',
     samples.reminder_due_soon.exerciseUrl,
@@ -97,6 +104,8 @@ function renderSample(template: TemplateName, locale: MailLocale): RenderedMail 
       return renderMail(template, samples.invitation, locale);
     case 'password_reset':
       return renderMail(template, samples.password_reset, locale);
+    case 'email_verification':
+      return renderMail(template, samples.email_verification, locale);
     case 'reminder_due_soon':
       return renderMail(template, samples.reminder_due_soon, locale);
     case 'reminder_overdue':
@@ -119,6 +128,7 @@ const cases = TEMPLATE_NAMES.flatMap((template) =>
 describe('mail templates', () => {
   it('covers seven templates', () => {
     expect([...TEMPLATE_NAMES].sort()).toEqual([
+      'email_verification',
       'escalation',
       'invitation',
       'message_waiting',

@@ -15,6 +15,13 @@ export interface InvitationData {
   timeZone: string;
 }
 
+export interface EmailVerificationData {
+  clinicName: string;
+  verifyUrl: string;
+  expiresAt: Date;
+  timeZone: string;
+}
+
 export interface PasswordResetData {
   resetUrl: string;
   expiresAt: Date;
@@ -74,6 +81,7 @@ export interface TemplateData {
   therapist_digest: TherapistDigestData;
   escalation: EscalationData;
   message_waiting: MessageWaitingData;
+  email_verification: EmailVerificationData;
   report_ready: ReportReadyData;
 }
 
@@ -554,7 +562,6 @@ export const messageWaiting: MailTemplate<'message_waiting'> = (data, locale) =>
   );
 };
 
-/** Every template by name. */
 const REPORT_NAMES = {
   en: {
     clinic_monthly: 'monthly clinic report',
@@ -602,6 +609,48 @@ export const reportReady: MailTemplate<'report_ready'> = (data, locale) => {
   );
 };
 
+export const emailVerification: MailTemplate<'email_verification'> = (data, locale) => {
+  const expires = formatLocalTime(data.expiresAt, data.timeZone, locale);
+  if (locale === 'es') {
+    return render(
+      {
+        subject: `Confirma tu correo para ${data.clinicName} en Mend`,
+        blocks: [
+          { kind: 'paragraph', text: 'Hola:' },
+          {
+            kind: 'paragraph',
+            text: `Se ha dado de alta ${data.clinicName} en Mend con esta dirección. Confírmala para poder invitar a tu equipo y a las parejas.`,
+          },
+          { kind: 'action', label: 'Confirmar mi correo', url: data.verifyUrl },
+          {
+            kind: 'note',
+            text: `El enlace es válido hasta el ${expires}. Si no has sido tú, ignora este mensaje: la clínica no podrá invitar a nadie.`,
+          },
+        ],
+      },
+      locale,
+    );
+  }
+  return render(
+    {
+      subject: `Confirm your email for ${data.clinicName} on Mend`,
+      blocks: [
+        { kind: 'paragraph', text: 'Hello,' },
+        {
+          kind: 'paragraph',
+          text: `${data.clinicName} was signed up to Mend with this address. Confirm it so you can invite your team and your couples.`,
+        },
+        { kind: 'action', label: 'Confirm my email', url: data.verifyUrl },
+        {
+          kind: 'note',
+          text: `This link works until ${expires}. If this wasn't you, ignore this email: the clinic cannot invite anyone.`,
+        },
+      ],
+    },
+    locale,
+  );
+};
+
 /** Every template by name. */
 export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = {
   invitation,
@@ -611,6 +660,7 @@ export const mailTemplates: { readonly [K in TemplateName]: MailTemplate<K> } = 
   therapist_digest: therapistDigest,
   escalation,
   message_waiting: messageWaiting,
+  email_verification: emailVerification,
   report_ready: reportReady,
 };
 

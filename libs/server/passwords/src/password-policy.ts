@@ -82,6 +82,9 @@ export const PASSWORD_MAX = 128;
 export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN) return `must be at least ${PASSWORD_MIN} characters`;
   if (password.length > PASSWORD_MAX) return `must be at most ${PASSWORD_MAX} characters`;
+  // Length alone let "aaaaaaaa" and eight spaces through: the first guesses of any attacker.
+  if (password.trim() === '') return 'must not be only spaces';
+  if (new Set(password).size === 1) return 'must not be one character repeated';
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return 'is too common; choose another';
   return null;
 }

@@ -28,11 +28,17 @@ describe('password policy', () => {
     ['x'.repeat(129), 'must be at most 128 characters'],
     ['Password1', 'is too common; choose another'],
     ['qwertyuiop', 'is too common; choose another'],
+    ['aaaaaaaa', 'must not be one character repeated'],
+    ['ññññññññññ', 'must not be one character repeated'],
+    [' '.repeat(8), 'must not be only spaces'],
+    ['\t \n \t \n ', 'must not be only spaces'],
   ])('refuses %p', (password, reason) => {
     expect(passwordProblem(password)).toBe(reason);
   });
 
-  it('accepts a long uncommon passphrase', () => {
+  it('accepts a long uncommon passphrase, spaces and repeats inside it included', () => {
     expect(passwordProblem('rivers remember the rain')).toBeNull();
+    expect(passwordProblem('aaaaaaab')).toBeNull();
+    expect(passwordProblem('  two  words  ')).toBeNull();
   });
 });

@@ -4,5 +4,8 @@ export * from './heartbeat/heartbeat.module';
 export * from './heartbeat/heartbeat.job';
 export * from './rest/list-query';
 export * from './rest/invalid-request';
+export * from './rest/input-guard';
 export * from './rest/api-list.decorator';
+export * from './rest/single-line.decorator';
+export * from './rest/security-headers';
 export * from './sql/sql-builder';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -8,7 +8,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { ALERT_LIST, AlertsService } from './alerts.service';
 import {
@@ -49,14 +55,14 @@ export class ProgressController {
   @Get('couples/:id/progress')
   @ApiOkResponse({ type: CoupleProgressDto })
   @ApiNotFoundResponse()
-  coupleProgress(@Param('id', ParseUUIDPipe) id: string): Promise<CoupleProgressDto> {
+  coupleProgress(@Param('id', UuidParam) id: string): Promise<CoupleProgressDto> {
     return this.progress.forCouple(this.tenant.current, id);
   }
 
   @Get('couples/:id/timeline')
   @ApiOkResponse({ type: [TimelineEventDto] })
   @ApiNotFoundResponse()
-  timeline(@Param('id', ParseUUIDPipe) id: string): Promise<TimelineEventDto[]> {
+  timeline(@Param('id', UuidParam) id: string): Promise<TimelineEventDto[]> {
     return this.progress.timeline(this.tenant.current, id);
   }
 
@@ -78,7 +84,7 @@ export class ProgressController {
   @Get('alerts/:id')
   @ApiOkResponse({ type: AlertDto })
   @ApiNotFoundResponse()
-  getAlert(@Param('id', ParseUUIDPipe) id: string): Promise<AlertDto> {
+  getAlert(@Param('id', UuidParam) id: string): Promise<AlertDto> {
     return this.alerts.get(this.tenant.current, id);
   }
 
@@ -86,10 +92,7 @@ export class ProgressController {
   @ApiOkResponse({ type: AlertDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already resolved, or a safety alert.' })
-  updateAlert(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateAlertDto,
-  ): Promise<AlertDto> {
+  updateAlert(@Param('id', UuidParam) id: string, @Body() body: UpdateAlertDto): Promise<AlertDto> {
     return this.alerts.update(this.tenant.current, id, body.status);
   }
 }

@@ -1,7 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { NotificationDto, ReadAllResultDto, UnreadCountDto } from './notifications.dto';
 import { NOTIFICATION_LIST, NotificationsService } from './notifications.service';
@@ -47,7 +53,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: NotificationDto })
   @ApiNotFoundResponse()
-  read(@Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
+  read(@Param('id', UuidParam) id: string): Promise<NotificationDto> {
     return this.notifications.markRead(this.tenant.current, id);
   }
 }

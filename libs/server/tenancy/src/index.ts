@@ -5,3 +5,4 @@ export * from './tenancy.module';
 export * from './public.decorator';
 export * from './access/access.service';
 export * from './reader-locale';
+export * from './access/verified-clinic';

@@ -24,6 +24,19 @@ function fieldsFor(patch: Record<string, unknown>): string[] {
 }
 
 describe('exercise template schema', () => {
+  it.each(['Two\nlines', 'Carriage\rreturn', 'Line\u2028separator', 'Bell\u0007'])(
+    'keeps the title on one line: refuses %j',
+    (title) => {
+      expect(fieldsFor({ title })).toEqual(['title']);
+    },
+  );
+
+  it('accepts an ordinary title with accents and punctuation', () => {
+    expect(parseExerciseTemplate({ ...validTemplate(), title: 'Diálogo: ¿qué sentí?' }).ok).toBe(
+      true,
+    );
+  });
+
   it('has exactly the agreed themes', () => {
     expect([...EXERCISE_THEMES].sort()).toEqual(
       [

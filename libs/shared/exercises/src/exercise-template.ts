@@ -45,10 +45,22 @@ function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
     .refine((list) => new Set(list).size === list.length, `List each ${what} once`);
 }
 
+/**
+ * A title shown on one line (lists, email subjects): no control character (CR and LF among
+ * them), DEL, or Unicode line separator.
+ */
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are what it must find
+  .regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, 'Keep the title on one line');
+
 export const exerciseTemplateSchema = z
   .strictObject({
     key: slugSchema,
-    title: z.string().trim().min(1).max(120),
+    title: titleSchema,
     theme: exerciseThemeSchema,
     summary: z.string().trim().min(1).max(300),
     whyItHelps: z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Prompt } from './exercise-form';
 import type { Program } from './exercise-program';
-import { countSentences, type ExerciseTemplate } from './exercise-template';
+import { countSentences, titleSchema, type ExerciseTemplate } from './exercise-template';
 import { issuesToProblems, type Result } from './problem';
 
 /** The languages Mend's people read in; an exercise may carry its text in any of them. */
@@ -30,7 +30,7 @@ export const promptTranslationSchema = z.strictObject({
 export type PromptTranslation = z.output<typeof promptTranslationSchema>;
 
 export const exerciseTranslationSchema = z.strictObject({
-  title: z.string().trim().min(1).max(120),
+  title: titleSchema,
   summary: z.string().trim().min(1).max(300),
   whyItHelps: z
     .string()

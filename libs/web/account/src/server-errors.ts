@@ -6,6 +6,7 @@ import type { AccountFailure } from '@mend/web-auth';
  */
 export function passwordFieldError(message: string): string {
   if (/common/i.test(message)) return 'mend.password.too_common';
+  if (/only spaces|repeated/i.test(message)) return 'mend.password.too_simple';
   if (/at least/i.test(message)) return 'mend.password.too_short';
   if (/at most/i.test(message)) return 'mend.password.too_long';
   return message;

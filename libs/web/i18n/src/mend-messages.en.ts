@@ -100,6 +100,7 @@ export const mendMessagesEn = {
       too_short: 'Use at least 8 characters.',
       too_long: 'Use at most 128 characters.',
       too_common: 'This password is too common. Please choose another.',
+      too_simple: 'Use a mix of characters, not one character repeated or only spaces.',
     },
     forgot: {
       heading: 'Reset your password',

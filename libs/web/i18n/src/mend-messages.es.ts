@@ -100,6 +100,7 @@ export const mendMessagesEs: MendMessages = {
       too_short: 'Usa al menos 8 caracteres.',
       too_long: 'Usa como máximo 128 caracteres.',
       too_common: 'Esta contraseña es demasiado común. Elige otra.',
+      too_simple: 'Usa caracteres variados, no uno solo repetido ni solo espacios.',
     },
     forgot: {
       heading: 'Restablece tu contraseña',

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,7 +10,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   AssignmentDto,
@@ -49,7 +55,7 @@ export class AssignmentsController {
   @Get(':id')
   @ApiOkResponse({ type: AssignmentDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<AssignmentDto> {
+  get(@Param('id', UuidParam) id: string): Promise<AssignmentDto> {
     return this.assignments.get(this.tenant.current, id);
   }
 
@@ -67,7 +73,7 @@ export class AssignmentsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'An ended assignment cannot restart.' })
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: UpdateAssignmentDto,
   ): Promise<AssignmentDto> {
     return this.assignments.update(this.tenant.current, id, body);

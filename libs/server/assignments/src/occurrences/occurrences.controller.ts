@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -22,7 +11,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { AnswersDto, ResponseDto, SubmitResultDto } from '../responses/response.dto';
 import { ResponsesService } from '../responses/responses.service';
@@ -61,7 +56,7 @@ export class OccurrencesController {
   @Get(':id')
   @ApiOkResponse({ type: OccurrenceDetailDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<OccurrenceDetailDto> {
+  get(@Param('id', UuidParam) id: string): Promise<OccurrenceDetailDto> {
     return this.occurrences.get(this.tenant.current, id);
   }
 
@@ -70,10 +65,7 @@ export class OccurrencesController {
   @ApiBadRequestResponse({ description: 'Fields answers.<promptId> name what is wrong.' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already submitted, or joint work is paused.' })
-  saveDraft(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AnswersDto,
-  ): Promise<ResponseDto> {
+  saveDraft(@Param('id', UuidParam) id: string, @Body() body: AnswersDto): Promise<ResponseDto> {
     return this.responses.saveDraft(this.tenant.current, id, body);
   }
 
@@ -89,7 +81,7 @@ export class OccurrencesController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already submitted differently, or joint work is paused.' })
   async submit(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: AnswersDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,

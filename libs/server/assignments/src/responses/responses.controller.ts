@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -19,7 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { FeedbackBodyDto, FeedbackDto, ResponseDto } from './response.dto';
 import { RESPONSE_LIST, ResponsesService } from './responses.service';
@@ -52,7 +48,7 @@ export class ResponsesController {
   @Get(':id')
   @ApiOkResponse({ type: ResponseDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ResponseDto> {
+  get(@Param('id', UuidParam) id: string): Promise<ResponseDto> {
     return this.responses.get(this.tenant.current, id);
   }
 
@@ -61,7 +57,7 @@ export class ResponsesController {
   @ApiOkResponse({ type: ResponseDto, description: 'The joint answer now counts for both.' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Nothing awaits confirmation, or joint work is paused.' })
-  confirm(@Param('id', ParseUUIDPipe) id: string): Promise<ResponseDto> {
+  confirm(@Param('id', UuidParam) id: string): Promise<ResponseDto> {
     return this.responses.confirm(this.tenant.current, id);
   }
 
@@ -69,7 +65,7 @@ export class ResponsesController {
   @ApiCreatedResponse({ type: FeedbackDto })
   @ApiNotFoundResponse()
   addFeedback(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: FeedbackBodyDto,
   ): Promise<FeedbackDto> {
     return this.responses.addFeedback(this.tenant.current, id, body.body);
@@ -79,7 +75,7 @@ export class ResponsesController {
   @HttpCode(200)
   @ApiOkResponse({ type: ResponseDto, description: 'Marked as reviewed.' })
   @ApiNotFoundResponse()
-  review(@Param('id', ParseUUIDPipe) id: string): Promise<ResponseDto> {
+  review(@Param('id', UuidParam) id: string): Promise<ResponseDto> {
     return this.responses.markReviewed(this.tenant.current, id);
   }
 
@@ -88,7 +84,7 @@ export class ResponsesController {
   @ApiOkResponse({ type: ResponseDto, description: 'The partner may now see it.' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'This exercise needs no release, or it is not submitted.' })
-  release(@Param('id', ParseUUIDPipe) id: string): Promise<ResponseDto> {
+  release(@Param('id', UuidParam) id: string): Promise<ResponseDto> {
     return this.responses.release(this.tenant.current, id);
   }
 }

@@ -24,6 +24,7 @@ import {
   type PartnerSeat,
   type UserStatus,
 } from '@mend/shared-contracts';
+import { SingleLine } from '@mend/server-platform';
 
 /** The most therapists one couple may have; more is a data-entry mistake. */
 export const MAX_THERAPISTS_PER_COUPLE = 10;
@@ -73,6 +74,7 @@ export class NewPartnerDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   displayName!: string;
 
   @ApiProperty({ example: 'alex@example.com' })
@@ -108,6 +110,7 @@ export class CreateCoupleDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   label?: string;
 
   @ApiPropertyOptional({ description: 'Defaults to partner A’s time zone.' })
@@ -145,6 +148,7 @@ export class UpdateCoupleDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   label?: string;
 }
 

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -21,7 +10,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { PromiseTrendDto } from '../promises/promise.dto';
 import { PromisesService } from '../promises/promises.service';
@@ -65,7 +60,7 @@ export class CouplesController {
   @Get(':id')
   @ApiOkResponse({ type: CoupleDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<CoupleDto> {
+  get(@Param('id', UuidParam) id: string): Promise<CoupleDto> {
     return this.couples.get(this.tenant.current, id);
   }
 
@@ -84,10 +79,7 @@ export class CouplesController {
   @ApiOkResponse({ type: CoupleDto })
   @ApiBadRequestResponse({ description: 'A status change that is not allowed, or a bad field.' })
   @ApiNotFoundResponse()
-  update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateCoupleDto,
-  ): Promise<CoupleDto> {
+  update(@Param('id', UuidParam) id: string, @Body() body: UpdateCoupleDto): Promise<CoupleDto> {
     return this.couples.update(this.tenant.current, id, body);
   }
 
@@ -95,7 +87,7 @@ export class CouplesController {
   @ApiOkResponse({ type: CoupleDto, description: 'Clinic admins only.' })
   @ApiNotFoundResponse()
   reassign(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: ReassignTherapistsDto,
   ): Promise<CoupleDto> {
     return this.couples.reassign(this.tenant.current, id, body);
@@ -105,14 +97,14 @@ export class CouplesController {
   @HttpCode(200)
   @ApiOkResponse({ type: PolicyAcknowledgementDto, description: 'Partners of the couple only.' })
   @ApiNotFoundResponse()
-  acknowledgePolicy(@Param('id', ParseUUIDPipe) id: string): Promise<PolicyAcknowledgementDto> {
+  acknowledgePolicy(@Param('id', UuidParam) id: string): Promise<PolicyAcknowledgementDto> {
     return this.couples.acknowledgePolicy(this.tenant.current, id);
   }
 
   @Get(':id/promise-trend')
   @ApiOkResponse({ type: PromiseTrendDto })
   @ApiNotFoundResponse()
-  promiseTrend(@Param('id', ParseUUIDPipe) id: string): Promise<PromiseTrendDto> {
+  promiseTrend(@Param('id', UuidParam) id: string): Promise<PromiseTrendDto> {
     return this.promises.trend(this.tenant.current, id);
   }
 }

@@ -10,8 +10,13 @@ import {
   requestReminderReplanning,
 } from '@mend/server-db';
 import { AccountEmailsService, UserTokensService, type IssuedToken } from '@mend/server-identity';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { invalidRequest } from '@mend/server-platform';
+import {
+  AccessService,
+  TenantDb,
+  type TenantContext,
+  requireVerifiedClinic,
+} from '@mend/server-tenancy';
 import type { CoupleStatus, PartnerSeat } from '@mend/shared-contracts';
 import { policyVersion } from '../policy/require-policy-acknowledged';
 import type {
@@ -95,6 +100,7 @@ export class CouplesService {
   async create(ctx: TenantContext, body: CreateCoupleDto): Promise<CreatedCoupleDto> {
     const created = await this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'couple.create');
+      await requireVerifiedClinic(manager, ctx);
       const emailA = body.partnerA.email.toLowerCase();
       const emailB = body.partnerB.email.toLowerCase();
       if (emailA === emailB) {

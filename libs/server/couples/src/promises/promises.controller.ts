@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -20,7 +10,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { ConfirmPromiseDto, CreatePromiseDto, PromiseDto } from './promise.dto';
 import { PROMISE_LIST, PromisesService } from './promises.service';
@@ -53,7 +49,7 @@ export class PromisesController {
   @Get(':id')
   @ApiOkResponse({ type: PromiseDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<PromiseDto> {
+  get(@Param('id', UuidParam) id: string): Promise<PromiseDto> {
     return this.promises.get(this.tenant.current, id);
   }
 
@@ -74,7 +70,7 @@ export class PromisesController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already confirmed.' })
   confirm(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: ConfirmPromiseDto,
   ): Promise<PromiseDto> {
     return this.promises.confirm(this.tenant.current, id, body);

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -19,7 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   RaiseSafetyCheckDto,
@@ -66,7 +62,7 @@ export class SafetyChecksController {
   @Get(':id')
   @ApiOkResponse({ type: SafetyCheckDto, description: 'Staff only.' })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<SafetyCheckDto> {
+  get(@Param('id', UuidParam) id: string): Promise<SafetyCheckDto> {
     return this.checks.get(this.tenant.current, id);
   }
 
@@ -76,7 +72,7 @@ export class SafetyChecksController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already resolved.' })
   resolve(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: ResolveSafetyCheckDto,
   ): Promise<SafetyCheckDto> {
     return this.checks.resolve(this.tenant.current, id, body);

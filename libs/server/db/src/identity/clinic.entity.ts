@@ -46,4 +46,8 @@ export class Clinic {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** NULL until the first admin of a self-signed-up clinic follows the emailed link. */
+  @Column({ type: 'timestamptz', nullable: true, default: () => 'now()' })
+  emailVerifiedAt!: Date | null;
 }

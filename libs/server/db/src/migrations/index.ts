@@ -10,6 +10,7 @@ import { ExerciseTranslations1764400000000 } from './1764400000000-exercise-tran
 import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replanning';
 import { RefreshTokenFamily1765100000000 } from './1765100000000-refresh-token-family';
 import { PasswordResetRequests1765100001000 } from './1765100001000-password-reset-requests';
+import { ClinicEmailVerification1765200000000 } from './1765200000000-clinic-email-verification';
 import { Measures1765300000000 } from './1765300000000-measures';
 import { Reports1765400000000 } from './1765400000000-reports';
 import { PlpgsqlPlatformFunctions1765500000000 } from './1765500000000-plpgsql-platform-functions';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ReminderReplanning1764410000000,
   RefreshTokenFamily1765100000000,
   PasswordResetRequests1765100001000,
+  ClinicEmailVerification1765200000000,
   Measures1765300000000,
   Reports1765400000000,
   PlpgsqlPlatformFunctions1765500000000,

@@ -12,6 +12,7 @@ import {
   type Visibility,
 } from '@mend/shared-exercises';
 import { EXERCISE_SOURCES, type ExerciseSource } from '@mend/shared-contracts';
+import { SingleLine } from '@mend/server-platform';
 
 const FORM_SCHEMA_DESCRIPTION =
   'The form: { prompts: [...] }. Each prompt has id, kind (long_text, short_text, scale, ' +
@@ -127,5 +128,6 @@ export class CopyExerciseDto {
   @IsString()
   @MinLength(1)
   @MaxLength(120)
+  @SingleLine()
   title?: string;
 }

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -29,6 +17,8 @@ import {
   setContentRange,
   type RawListQuery,
   invalidRequest,
+  UuidParam,
+  PositiveIntParam,
 } from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
@@ -93,7 +83,7 @@ export class ExercisesController {
   @ApiBadRequestResponse({ description: 'Field text names what is wrong.' })
   @ApiNotFoundResponse()
   get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query('text') text: string | undefined,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.get(this.tenant.current, id, parseTextChoice(text));
@@ -103,8 +93,8 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseVersionDto })
   @ApiNotFoundResponse()
   getVersion(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('version', ParseIntPipe) version: number,
+    @Param('id', UuidParam) id: string,
+    @Param('version', PositiveIntParam) version: number,
   ): Promise<ExerciseVersionDto> {
     return this.exercises.getVersion(this.tenant.current, id, version);
   }
@@ -125,7 +115,7 @@ export class ExercisesController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: ExerciseDefinitionDto,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.update(this.tenant.current, id, body);
@@ -135,7 +125,7 @@ export class ExercisesController {
   @ApiCreatedResponse({ type: ExerciseDetailDto, description: 'An editable clinic copy.' })
   @ApiNotFoundResponse()
   copy(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: CopyExerciseDto,
   ): Promise<ExerciseDetailDto> {
     return this.exercises.copy(this.tenant.current, id, body);
@@ -146,7 +136,7 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
-  archive(@Param('id', ParseUUIDPipe) id: string): Promise<ExerciseDetailDto> {
+  archive(@Param('id', UuidParam) id: string): Promise<ExerciseDetailDto> {
     return this.exercises.setArchived(this.tenant.current, id, true);
   }
 
@@ -155,7 +145,7 @@ export class ExercisesController {
   @ApiOkResponse({ type: ExerciseDetailDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: READ_ONLY })
-  unarchive(@Param('id', ParseUUIDPipe) id: string): Promise<ExerciseDetailDto> {
+  unarchive(@Param('id', UuidParam) id: string): Promise<ExerciseDetailDto> {
     return this.exercises.setArchived(this.tenant.current, id, false);
   }
 }

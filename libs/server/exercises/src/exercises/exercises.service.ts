@@ -237,6 +237,12 @@ export class ExercisesService {
 
   private async freeKey(manager: EntityManager, ctx: TenantContext, title: string) {
     const base = keyFromTitle(title);
+    // Two exercises created at once with one title would both pick the same free key and the
+    // second insert would hit uq_exercises_key. The lock (held to commit) makes the second wait
+    // for the first and then see its key, so both succeed, as "…" and "…-2".
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `exercise-key:${ctx.clinicId}:${base}`,
+    ]);
     const rows = await manager.query<Array<{ key: string }>>(
       `SELECT key FROM exercises WHERE clinic_id = $1 AND (key = $2 OR key LIKE $3)`,
       [ctx.clinicId, base, `${base}-%`],

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -7,7 +7,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { ProgramDto } from './program.dto';
 import { PROGRAM_LIST, ProgramsService } from './programs.service';
@@ -40,7 +46,7 @@ export class ProgramsController {
   @Get(':id')
   @ApiOkResponse({ type: ProgramDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ProgramDto> {
+  get(@Param('id', UuidParam) id: string): Promise<ProgramDto> {
     return this.programs.get(this.tenant.current, id);
   }
 }

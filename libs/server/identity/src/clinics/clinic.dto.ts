@@ -14,6 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsAcceptablePassword } from '../password/acceptable-password.decorator';
+import { SingleLine } from '@mend/server-platform';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -45,6 +46,7 @@ export class UpdateClinicDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Madrid' })
@@ -101,6 +103,7 @@ export class ClinicSignupDto {
   @IsString()
   @MinLength(2)
   @MaxLength(120)
+  @SingleLine()
   clinicName!: string;
 
   @ApiProperty({ example: 'America/Chicago' })
@@ -111,6 +114,7 @@ export class ClinicSignupDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   adminName!: string;
 
   @ApiProperty({ example: 'jordan@riverside.example' })
@@ -133,4 +137,9 @@ export class ClinicSignupResultDto {
   @ApiProperty({ format: 'uuid' }) adminUserId!: string;
   @ApiProperty({ description: 'New clinics require MFA: the first sign-in enrols it.' })
   mfaRequired!: boolean;
+  @ApiProperty({
+    description:
+      'False until the admin follows the emailed link; until then the clinic cannot invite anyone or add couples.',
+  })
+  emailVerified!: boolean;
 }

@@ -10,6 +10,8 @@ import type {
   ClinicSignupResultDto,
   UpdateClinicDto,
 } from './clinic.dto';
+import { AccountEmailsService } from '../tokens/account-emails.service';
+import { UserTokensService } from '../tokens/user-tokens.service';
 import { DEFAULT_SECRETS_POLICY } from './default-secrets-policy';
 
 @Injectable()
@@ -18,6 +20,8 @@ export class ClinicsService {
     private readonly db: TenantDb,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly tokens: UserTokensService,
+    private readonly emails: AccountEmailsService,
   ) {}
 
   /**
@@ -27,14 +31,17 @@ export class ClinicsService {
   async signUp(body: ClinicSignupDto): Promise<ClinicSignupResultDto> {
     const clinicId = randomUUID();
     const passwordHash = await hashPassword(body.password);
-    return this.db.run({ clinicId }, async (manager) => {
-      await manager.insert(Clinic, {
+    const created = await this.db.run({ clinicId }, async (manager) => {
+      const clinic = manager.create(Clinic, {
         id: clinicId,
         name: body.clinicName,
         timeZone: body.timeZone,
         requireStaffMfa: true,
         secretsPolicy: DEFAULT_SECRETS_POLICY,
+        // Until the admin follows the emailed link: no invitations, no client data.
+        emailVerifiedAt: null,
       });
+      await manager.insert(Clinic, clinic);
       const admin = manager.create(User, {
         clinicId,
         email: body.adminEmail.toLowerCase(),
@@ -56,8 +63,13 @@ export class ClinicsService {
           recordId: clinicId,
         },
       );
-      return { clinicId, adminUserId: admin.id, mfaRequired: true };
+      const issued = await this.tokens.issue(manager, admin, 'email_verification', null);
+      return { clinic, admin, issued };
     });
+    // After the commit, as invitations are: a failed send leaves a clinic that can sign in
+    // and ask again, not a half-made one.
+    await this.emails.sendEmailVerification(created.admin, created.clinic, created.issued);
+    return { clinicId, adminUserId: created.admin.id, mfaRequired: true, emailVerified: false };
   }
 
   async get(ctx: TenantContext): Promise<ClinicDto> {

@@ -55,6 +55,23 @@ export class AccountEmailsService {
     );
   }
 
+  /** The signup's link: proves the first admin reads the address the clinic was made with. */
+  async sendEmailVerification(user: User, clinic: Clinic, issued: IssuedToken): Promise<boolean> {
+    return this.trySend(() =>
+      this.mailer.send({
+        to: user.email,
+        template: 'email_verification',
+        locale: mailLocale(user.locale),
+        data: {
+          clinicName: clinic.name,
+          verifyUrl: this.link('verify-email', issued.token),
+          expiresAt: issued.expiresAt,
+          timeZone: user.timeZone,
+        },
+      }),
+    );
+  }
+
   /** The web app's page for the link (hash routing, so any static host serves it). */
   private link(page: string, token: string): string {
     return `${this.config.WEB_ORIGIN}/#/${page}?token=${encodeURIComponent(token)}`;

@@ -43,6 +43,16 @@ export class AccountLinksController {
   }
 
   @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  @AuthAttempt()
+  @ApiNoContentResponse({ description: 'The clinic may now invite people and add couples.' })
+  @ApiBadRequestResponse({ description: 'Expired or used link.' })
+  verifyEmail(@Body() body: TokenDto): Promise<void> {
+    return this.links.verifyEmail(body.token);
+  }
+
+  @Public()
   @Post('password-reset')
   @HttpCode(202)
   @AuthAttempt()

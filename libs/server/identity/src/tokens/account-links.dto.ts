@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '@mend/shared-contracts';
 import { IsAcceptablePassword } from '../password/acceptable-password.decorator';
+import { SingleLine } from '@mend/server-platform';
 
 export class TokenDto {
   @ApiProperty({ description: 'The token from the emailed link.' })
@@ -28,6 +29,7 @@ export class AcceptInvitationDto extends TokenDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   displayName?: string;
 }
 

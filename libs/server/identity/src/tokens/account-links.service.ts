@@ -63,6 +63,24 @@ export class AccountLinksService {
     if (!done) throw linkInvalid();
   }
 
+  /** The signup's emailed link: the clinic may now invite people and hold client data. */
+  async verifyEmail(token: string): Promise<void> {
+    const done = await this.tokens.redeem(token, 'email_verification', async (manager, user) => {
+      await manager.update(
+        Clinic,
+        { id: user.clinicId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
+      await this.audit.record(manager, user, {
+        action: 'clinic.email_verified',
+        recordType: 'clinic',
+        recordId: user.clinicId,
+      });
+      return true;
+    });
+    if (!done) throw linkInvalid();
+  }
+
   /**
    * Answers at once and the same way for every address: the only work on the request's path is
    * one queue job carrying the address, so neither the answer nor its timing tells whether the

@@ -10,6 +10,7 @@ import { hashToken, parseScopedToken } from '../auth/tokens';
 export const TOKEN_LIFETIME_HOURS: Record<UserTokenPurpose, number> = {
   invitation: 7 * 24,
   password_reset: 1,
+  email_verification: 2 * 24,
 };
 
 export interface IssuedToken {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, USER_STATUSES, type UserRole, type UserStatus } from '@mend/shared-contracts';
+import { SingleLine } from '@mend/server-platform';
 
 export const STAFF_ROLES = ['clinic_admin', 'therapist'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -32,6 +33,7 @@ export class InviteStaffDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   displayName!: string;
 
   @ApiProperty({ enum: STAFF_ROLES })
@@ -51,6 +53,7 @@ export class UpdateUserDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
+  @SingleLine()
   displayName?: string;
 
   @ApiPropertyOptional({ enum: STAFF_ROLES, description: 'Staff only; clients stay clients.' })

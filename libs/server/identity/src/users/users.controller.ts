@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -20,7 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { InviteStaffDto, InvitedUserDto, UpdateUserDto, UserDto } from './user.dto';
 import { USER_LIST, UsersService } from './users.service';
@@ -50,7 +45,7 @@ export class UsersController {
   @Get(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+  get(@Param('id', UuidParam) id: string): Promise<UserDto> {
     return this.users.get(this.tenant.current, id);
   }
 
@@ -64,7 +59,7 @@ export class UsersController {
   @Put(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse()
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
+  update(@Param('id', UuidParam) id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
     return this.users.update(this.tenant.current, id, body);
   }
 
@@ -72,7 +67,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOkResponse({ type: UserDto, description: 'Deactivated; every session has ended.' })
   @ApiNotFoundResponse()
-  deactivate(@Param('id', ParseUUIDPipe) id: string): Promise<UserDto> {
+  deactivate(@Param('id', UuidParam) id: string): Promise<UserDto> {
     return this.users.deactivate(this.tenant.current, id);
   }
 
@@ -81,7 +76,7 @@ export class UsersController {
   @ApiOkResponse({ type: InvitedUserDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already joined.' })
-  resendInvitation(@Param('id', ParseUUIDPipe) id: string): Promise<InvitedUserDto> {
+  resendInvitation(@Param('id', UuidParam) id: string): Promise<InvitedUserDto> {
     return this.users.resendInvitation(this.tenant.current, id);
   }
 }

@@ -14,7 +14,12 @@ import {
   type SortColumns,
   invalidRequest,
 } from '@mend/server-platform';
-import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import {
+  AccessService,
+  TenantDb,
+  type TenantContext,
+  requireVerifiedClinic,
+} from '@mend/server-tenancy';
 import { USER_ROLES, USER_STATUSES } from '@mend/shared-contracts';
 import { AccountEmailsService } from '../tokens/account-emails.service';
 import { UserTokensService } from '../tokens/user-tokens.service';
@@ -103,6 +108,7 @@ export class UsersService {
   async inviteStaff(ctx: TenantContext, body: InviteStaffDto): Promise<InvitedUserDto> {
     const invited = await this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.invite');
+      await requireVerifiedClinic(manager, ctx);
       const email = body.email.toLowerCase();
       if (await manager.existsBy(User, { clinicId: ctx.clinicId, email })) {
         throw new ConflictException({
@@ -144,6 +150,7 @@ export class UsersService {
   async resendInvitation(ctx: TenantContext, id: string): Promise<InvitedUserDto> {
     const invited = await this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'user.invite');
+      await requireVerifiedClinic(manager, ctx);
       await this.access.requireAccess(manager, ctx, 'user.update', [id]);
       const user = await this.find(manager, ctx, id);
       if (user.status !== 'invited') {

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { invalidRequest } from './invalid-request';
+import { assertSafeInput } from './input-guard';
 
 /** The largest page anyone may ask for; react-admin's default is 10 to 25. */
 export const MAX_PAGE_SIZE = 100;
@@ -56,11 +57,16 @@ const rangeSchema = z
 function parseJson(name: string, value: unknown): unknown {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') throw invalid(name, 'must be given once, as JSON');
+  let parsed: unknown;
   try {
-    return JSON.parse(value) as unknown;
+    parsed = JSON.parse(value) as unknown;
   } catch {
     throw invalid(name, 'must be valid JSON');
   }
+  // `range=null` is not "no range": only an absent parameter takes the default.
+  if (parsed === null) throw invalid(name, 'must not be null');
+  assertSafeInput(parsed, name);
+  return parsed;
 }
 
 function invalid(field: string, message: string) {
