@@ -66,6 +66,7 @@ const samples: { [K in TemplateName]: TemplateData[K] } = {
   message_waiting: {
     threadUrl: 'https://app.mend.test/#/messages/t-1',
     preferencesUrl: 'https://app.mend.test/#/preferences',
+  },
   report_ready: {
     reportKind: 'session_prep',
     reportsUrl: 'https://app.mend.test/#/reports',

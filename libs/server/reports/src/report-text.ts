@@ -66,11 +66,14 @@ export const REPORT_TEXT = {
       overdue: 'Overdue',
       digest: 'Therapist digest',
       escalation: 'Escalation',
+      message: 'Message waiting',
     } satisfies Record<DeliveryKind, string>,
     alertKinds: {
       missed_streak: 'Missed in a row',
       asymmetry: 'One partner carrying the work',
       safety: 'Safety',
+      measure_deterioration: 'Check-in score reliably worse',
+      measure_gap: 'Partners’ check-in scores drifting apart',
     } satisfies Record<AlertKind, string>,
   },
   es: {
@@ -131,11 +134,14 @@ export const REPORT_TEXT = {
       overdue: 'Vencido',
       digest: 'Resumen del terapeuta',
       escalation: 'Aviso al terapeuta',
+      message: 'Mensaje pendiente',
     } satisfies Record<DeliveryKind, string>,
     alertKinds: {
       missed_streak: 'Varios sin hacer seguidos',
       asymmetry: 'Un miembro carga con el trabajo',
       safety: 'Seguridad',
+      measure_deterioration: 'Puntuación del chequeo claramente peor',
+      measure_gap: 'Las puntuaciones de la pareja se separan',
     } satisfies Record<AlertKind, string>,
   },
 } as const;
