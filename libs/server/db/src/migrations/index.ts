@@ -11,6 +11,7 @@ import { ReminderReplanning1764410000000 } from './1764410000000-reminder-replan
 import { RefreshTokenFamily1765100000000 } from './1765100000000-refresh-token-family';
 import { PasswordResetRequests1765100001000 } from './1765100001000-password-reset-requests';
 import { Messages1765800000000 } from './1765800000000-messages';
+import { CoupleClosingNote1765900000000 } from './1765900000000-couple-closing-note';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RefreshTokenFamily1765100000000,
   PasswordResetRequests1765100001000,
   Messages1765800000000,
+  CoupleClosingNote1765900000000,
 ];
