@@ -15,12 +15,13 @@ import type { AssignmentRecord, CoupleProgress, CoupleRecord } from '../records'
 import { AlertsPanel } from './alerts-panel';
 import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
+import { ManagePanel } from './manage-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
 import { Section } from './section';
 import { TimelinePanel } from './timeline-panel';
 
-const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
+const CoupleBody = ({ couple, onChanged }: { couple: CoupleRecord; onChanged: () => void }) => {
   const translate = useTranslate();
   const [assigning, setAssigning] = useState(false);
   const progress = useApi<CoupleProgress>(`/couples/${couple.id}/progress`);
@@ -81,6 +82,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
           />
           <PromisesPanel coupleId={couple.id} />
           <TimelinePanel coupleId={couple.id} />
+          <ManagePanel couple={couple} onChanged={onChanged} />
         </Grid>
       </Grid>
 
@@ -113,5 +115,5 @@ export const CoupleShow = () => {
       </Box>
     );
   }
-  return <CoupleBody couple={record} />;
+  return <CoupleBody couple={record} onChanged={() => void refetch()} />;
 };
