@@ -220,6 +220,29 @@ describe('a partner’s invitation: resend and correct the email (real PostgreSQ
     expect(row?.email).toBe(partnerA.email);
   });
 
+  it('refuses both while the couple is closed (409), and sends nothing', async () => {
+    const { coupleId, partnerA } = await invitedCouple();
+    const closed = await api.request('PUT', `/couples/${coupleId}`, {
+      token: therapistToken,
+      body: { status: 'closed' },
+    });
+    expect(closed.status).toBe(200);
+    await sink.clear();
+    const resend = await api.request(
+      'POST',
+      `/couples/${coupleId}/partners/${partnerA.id}/resend-invitation`,
+      { token: therapistToken },
+    );
+    expect(resend.status).toBe(409);
+    const correct = await api.request('PUT', `/couples/${coupleId}/partners/${partnerA.id}/email`, {
+      token: adminToken,
+      body: { email: email('closed') },
+    });
+    expect(correct.status).toBe(409);
+    expect(await sink.messages()).toEqual([]);
+    expect(await auditActions(coupleId)).toEqual([]);
+  });
+
   it('is for the couple’s therapists and admins: partners 403, others 404, nothing sent', async () => {
     const { coupleId, partnerA } = await invitedCouple();
     const elsewhere = await newCouple(owner, clinicId, { therapistIds: [therapist.id] });

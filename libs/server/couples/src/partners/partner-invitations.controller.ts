@@ -28,7 +28,7 @@ export class PartnerInvitationsController {
     description: 'A new link; earlier links stop working.',
   })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The partner has already joined.' })
+  @ApiConflictResponse({ description: 'The partner has already joined, or the couple is closed.' })
   resend(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('partnerId', ParseUUIDPipe) partnerId: string,
@@ -42,7 +42,9 @@ export class PartnerInvitationsController {
     description: 'The invitation goes to the corrected email; earlier links stop working.',
   })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The partner has joined, or the email is in use.' })
+  @ApiConflictResponse({
+    description: 'The partner has joined, the couple is closed, or the email is in use.',
+  })
   correctEmail(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('partnerId', ParseUUIDPipe) partnerId: string,

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@mend/server-audit';
-import { Clinic, CouplePartner, User } from '@mend/server-db';
+import { Clinic, Couple, CouplePartner, User } from '@mend/server-db';
 import { AccountEmailsService, UserTokensService, type IssuedToken } from '@mend/server-identity';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import type { CorrectPartnerEmailDto, InvitedPartnerDto } from './partner-invitation.dto';
@@ -84,7 +84,10 @@ export class PartnerInvitationsService {
     return this.send(invitation);
   }
 
-  /** A partner of this couple who has not joined yet; 404 for anyone else, 409 once joined. */
+  /**
+   * A partner of this open couple who has not joined yet; 404 for anyone else, 409 once joined
+   * or while the couple is closed.
+   */
   private async invitedPartner(
     manager: EntityManager,
     ctx: TenantContext,
@@ -92,6 +95,14 @@ export class PartnerInvitationsService {
     partnerId: string,
   ): Promise<{ partner: CouplePartner; user: User }> {
     await this.access.requireAccess(manager, ctx, 'couple.update', [coupleId]);
+    const couple = await manager.findOneBy(Couple, { clinicId: ctx.clinicId, id: coupleId });
+    if (!couple) throw new NotFoundException('Not found');
+    if (couple.status === 'closed') {
+      throw new ConflictException({
+        message: 'This couple is closed; reopen it before inviting a partner again',
+        fields: { id: 'the couple is closed' },
+      });
+    }
     const partner = await manager.findOneBy(CouplePartner, {
       clinicId: ctx.clinicId,
       coupleId,
