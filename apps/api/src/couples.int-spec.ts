@@ -31,6 +31,7 @@ interface CoupleBody {
   therapists: Array<{ id: string; displayName: string }>;
   closedAt: string | null;
   jointWorkPaused?: boolean;
+  closingNote?: string | null;
   policyAcknowledged?: boolean;
   invitationsSent?: boolean;
 }
@@ -389,7 +390,7 @@ describe('couples (real PostgreSQL and SMTP)', () => {
   });
 
   describe('changing a couple', () => {
-    it('pauses, resumes and closes; refuses other moves naming status; closed is final', async () => {
+    it('pauses, resumes and closes; refuses other moves naming status', async () => {
       const couple = await newCouple(owner, clinicId, { therapistIds: [therapist.id] });
       const put = (body: unknown, token = therapistToken) =>
         api.request('PUT', `/couples/${couple.id}`, { token, body });
@@ -405,9 +406,9 @@ describe('couples (real PostgreSQL and SMTP)', () => {
       const closed = await read<CoupleBody>(await put({ status: 'closed' }, adminToken));
       expect(closed.status).toBe('closed');
       expect(closed.closedAt).toEqual(expect.any(String));
-      const reopen = await put({ status: 'active' });
-      expect(reopen.status).toBe(400);
-      expect((await read<ErrorBody>(reopen)).fields).toHaveProperty('status');
+      const toPaused = await put({ status: 'paused' });
+      expect(toPaused.status).toBe(400);
+      expect((await read<ErrorBody>(toPaused)).fields).toHaveProperty('status');
       const [row] = await asClinic<Array<{ status: string; label: string }>>(
         owner,
         clinicId,
@@ -415,6 +416,76 @@ describe('couples (real PostgreSQL and SMTP)', () => {
         [couple.id],
       );
       expect(row).toEqual({ status: 'closed', label: 'Renamed' });
+    });
+
+    it('closes with a note staff read and clients never see; closed couples are found and reopened', async () => {
+      const couple = await newCouple(owner, clinicId, { therapistIds: [therapist.id] });
+      const note = 'Goals met; they will write if they want a check-in session.';
+      const put = (body: unknown, token = therapistToken) =>
+        api.request('PUT', `/couples/${couple.id}`, { token, body });
+
+      const noteAlone = await put({ closingNote: note });
+      expect(noteAlone.status).toBe(400);
+      expect((await read<ErrorBody>(noteAlone)).fields).toHaveProperty('closingNote');
+      const tooLong = await put({ status: 'closed', closingNote: 'x'.repeat(4001) });
+      expect(tooLong.status).toBe(400);
+      expect((await read<ErrorBody>(tooLong)).fields).toHaveProperty('closingNote');
+
+      const closed = await read<CoupleBody>(await put({ status: 'closed', closingNote: note }));
+      expect(closed).toMatchObject({ status: 'closed', closingNote: note });
+      expect(closed.closedAt).toEqual(expect.any(String));
+      const noteAgain = await put({ status: 'closed', closingNote: 'changed my mind' });
+      expect(noteAgain.status).toBe(400);
+
+      // Still readable by staff and by the partners (without the note).
+      const byAdmin = await read<CoupleBody>(
+        await api.request('GET', `/couples/${couple.id}`, { token: adminToken }),
+      );
+      expect(byAdmin.closingNote).toBe(note);
+      const partnerToken = await api.signIn(couple.partnerA);
+      const byPartner = await api.request('GET', `/couples/${couple.id}`, { token: partnerToken });
+      expect(byPartner.status).toBe(200);
+      const partnerText = await byPartner.text();
+      expect(JSON.parse(partnerText)).toMatchObject({ status: 'closed' });
+      expect(partnerText).not.toContain('Goals met');
+      expect(partnerText).not.toContain('closingNote');
+
+      const closedList = await read<CoupleBody[]>(
+        await api.request('GET', `/couples?filter=${encodeURIComponent('{"status":"closed"}')}`, {
+          token: therapistToken,
+        }),
+      );
+      expect(closedList.map((c) => c.id)).toContain(couple.id);
+      expect(closedList.every((c) => c.status === 'closed')).toBe(true);
+
+      const reopened = await read<CoupleBody>(await put({ status: 'active' }));
+      expect(reopened).toMatchObject({ status: 'active', closedAt: null, closingNote: null });
+      const audit = await asClinic<Array<{ detail: Record<string, unknown> }>>(
+        owner,
+        clinicId,
+        `SELECT detail FROM audit_events WHERE record_id = $1 AND action = 'couple.updated'
+          ORDER BY occurred_at, id`,
+        [couple.id],
+      );
+      expect(audit.map((row) => row.detail)).toEqual([
+        { fields: ['status'], from: 'active', to: 'closed', closingNote: true },
+        { fields: ['status'], from: 'closed', to: 'active' },
+      ]);
+      expect(JSON.stringify(audit)).not.toContain('Goals met');
+    });
+
+    it('reopens a couple whose partner never joined as invited, not active', async () => {
+      const couple = await newCouple(owner, clinicId, {
+        therapistIds: [therapist.id],
+        status: 'closed',
+        acknowledged: false,
+      });
+      const reopened = await api.request('PUT', `/couples/${couple.id}`, {
+        token: adminToken,
+        body: { status: 'active' },
+      });
+      expect(reopened.status).toBe(200);
+      expect(await read<CoupleBody>(reopened)).toMatchObject({ status: 'invited', closedAt: null });
     });
 
     it('does not let staff make an invited couple active by hand', async () => {

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@mend/server-identity';
 import { CouplesController } from './couples/couples.controller';
 import { CouplesService } from './couples/couples.service';
+import { PartnerInvitationsController } from './partners/partner-invitations.controller';
+import { PartnerInvitationsService } from './partners/partner-invitations.service';
 import { PromisesController } from './promises/promises.controller';
 import { PromisesService } from './promises/promises.service';
 import { SafetyChecksController } from './safety/safety-checks.controller';
@@ -11,7 +13,12 @@ import { SafetyChecksService } from './safety/safety-checks.service';
 @Module({
   // For UserTokensService and AccountEmailsService (partner invitations).
   imports: [IdentityModule],
-  controllers: [CouplesController, PromisesController, SafetyChecksController],
-  providers: [CouplesService, PromisesService, SafetyChecksService],
+  controllers: [
+    CouplesController,
+    PartnerInvitationsController,
+    PromisesController,
+    SafetyChecksController,
+  ],
+  providers: [CouplesService, PartnerInvitationsService, PromisesService, SafetyChecksService],
 })
 export class CouplesModule {}

@@ -34,6 +34,7 @@ export interface CoupleRecord {
   therapists: { id: string; displayName: string }[];
   createdAt: string;
   closedAt: string | null;
+  closingNote: string | null;
   jointWorkPaused: boolean;
 }
 

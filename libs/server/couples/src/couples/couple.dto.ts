@@ -59,6 +59,12 @@ export class CoupleDto {
   })
   jointWorkPaused?: boolean;
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Staff only: why the work ended, written when closing. Never sent to clients.',
+  })
+  closingNote?: string | null;
+  @ApiPropertyOptional({
     description: 'Clients only: whether you have accepted the clinic’s secrets policy.',
   })
   policyAcknowledged?: boolean;
@@ -137,11 +143,21 @@ export class CreateCoupleDto {
 export class UpdateCoupleDto {
   @ApiPropertyOptional({
     enum: ['active', 'paused', 'closed'],
-    description: 'active ↔ paused; any open couple → closed; closed is final.',
+    description:
+      'active ↔ paused; any open couple → closed; closed → active reopens it (invited while a partner has not yet joined and accepted the policy).',
   })
   @IsOptional()
   @IsIn(COUPLE_STATUSES)
   status?: CoupleStatus;
+
+  @ApiPropertyOptional({
+    description: 'Only with status closed: why the work ended. Staff read it; clients never do.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  closingNote?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

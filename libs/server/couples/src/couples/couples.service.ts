@@ -32,13 +32,14 @@ import { selectCouplePage, type CoupleListQuery } from './couples.queries';
 
 /**
  * The moves staff may make. `invited → active` is not among them: a couple becomes active by
- * itself once both partners have joined and accepted the secrets policy.
+ * itself once both partners have joined and accepted the secrets policy. Reopening asks for
+ * `active`, and lands on `invited` while a partner has still to do so.
  */
 const STAFF_TRANSITIONS: Record<CoupleStatus, readonly CoupleStatus[]> = {
   invited: ['closed'],
   active: ['paused', 'closed'],
   paused: ['active', 'closed'],
-  closed: [],
+  closed: ['active'],
 };
 
 interface Invitation {
@@ -201,7 +202,13 @@ export class CouplesService {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'couple.update', [id]);
       const couple = await this.find(manager, ctx, id, true);
-      const changes: Partial<Pick<Couple, 'status' | 'label' | 'closedAt'>> = {};
+      const changes: Partial<Pick<Couple, 'status' | 'label' | 'closedAt' | 'closingNote'>> = {};
+      if (body.closingNote !== undefined && body.status !== 'closed') {
+        throw new BadRequestException({
+          message: 'A closing note is written when the couple is closed',
+          fields: { closingNote: 'send it together with status closed' },
+        });
+      }
       if (body.status !== undefined && body.status !== couple.status) {
         if (!STAFF_TRANSITIONS[couple.status].includes(body.status)) {
           throw invalidRequest(
@@ -210,7 +217,20 @@ export class CouplesService {
           );
         }
         changes.status = body.status;
-        if (body.status === 'closed') changes.closedAt = new Date();
+        if (body.status === 'closed') {
+          changes.closedAt = new Date();
+          changes.closingNote = body.closingNote ?? null;
+        }
+        if (couple.status === 'closed') {
+          changes.status = (await this.bothPartnersReady(manager, ctx, id)) ? 'active' : 'invited';
+          changes.closedAt = null;
+          changes.closingNote = null;
+        }
+      } else if (body.closingNote !== undefined) {
+        throw new BadRequestException({
+          message: 'This couple is already closed',
+          fields: { closingNote: 'the couple is already closed; reopen it first' },
+        });
       }
       if (body.label !== undefined && body.label !== couple.label) changes.label = body.label;
       if (Object.keys(changes).length > 0) {
@@ -225,7 +245,8 @@ export class CouplesService {
         recordType: 'couple',
         recordId: id,
         detail: {
-          fields: Object.keys(changes).filter((key) => key !== 'closedAt'),
+          fields: Object.keys(changes).filter((key) => key !== 'closedAt' && key !== 'closingNote'),
+          ...(changes.closingNote ? { closingNote: true } : {}),
           ...(changes.status ? { from: couple.status, to: changes.status } : {}),
         },
       });
@@ -302,14 +323,7 @@ export class CouplesService {
       const version = policyVersion(clinic.secretsPolicy);
       let activated = false;
       if (couple.status === 'invited') {
-        const [ready]: Array<{ ready: boolean }> = await manager.query(
-          `SELECT count(*) = 2 AS ready FROM couple_partners p
-             JOIN users u ON u.clinic_id = p.clinic_id AND u.id = p.user_id
-            WHERE p.clinic_id = $1 AND p.couple_id = $2
-              AND p.policy_acknowledged_at IS NOT NULL AND u.status = 'active'`,
-          [ctx.clinicId, id],
-        );
-        if (ready?.ready) {
+        if (await this.bothPartnersReady(manager, ctx, id)) {
           await manager.update(
             Couple,
             { clinicId: ctx.clinicId, id, status: 'invited' },
@@ -330,6 +344,22 @@ export class CouplesService {
         policyVersion: version,
       };
     });
+  }
+
+  /** Both partners have joined and accepted the secrets policy: the couple can be active. */
+  private async bothPartnersReady(
+    manager: EntityManager,
+    ctx: TenantContext,
+    coupleId: string,
+  ): Promise<boolean> {
+    const [ready]: Array<{ ready: boolean }> = await manager.query(
+      `SELECT count(*) = 2 AS ready FROM couple_partners p
+         JOIN users u ON u.clinic_id = p.clinic_id AND u.id = p.user_id
+        WHERE p.clinic_id = $1 AND p.couple_id = $2
+          AND p.policy_acknowledged_at IS NOT NULL AND u.status = 'active'`,
+      [ctx.clinicId, coupleId],
+    );
+    return ready?.ready ?? false;
   }
 
   /** Who works with the couple: the creating therapist always, an admin names them. */
@@ -450,7 +480,13 @@ export class CouplesService {
         const me = own.find((partner) => partner.user_id === ctx.userId);
         return [{ ...base, policyAcknowledged: me?.acknowledged ?? false }];
       }
-      return [{ ...base, jointWorkPaused: couple.safetyPausedAt !== null }];
+      return [
+        {
+          ...base,
+          jointWorkPaused: couple.safetyPausedAt !== null,
+          closingNote: couple.closingNote,
+        },
+      ];
     });
   }
 }
@@ -465,6 +501,6 @@ function defaultLabel(a: NewPartnerDto, b: NewPartnerDto): string {
 
 function transitionHint(from: CoupleStatus): string {
   const allowed = STAFF_TRANSITIONS[from];
-  if (from === 'closed') return 'a closed couple stays closed';
+  if (from === 'closed') return 'a closed couple may only be reopened (active)';
   return `from ${from} it may become ${allowed.join(' or ')}`;
 }

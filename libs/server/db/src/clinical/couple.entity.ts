@@ -42,6 +42,10 @@ export class Couple {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** Staff only: why the work ended. Cleared when the couple is reopened. */
+  @Column({ type: 'text', nullable: true })
+  closingNote!: string | null;
+
   @ManyToOne(() => Clinic, { onDelete: 'NO ACTION', onUpdate: 'NO ACTION' })
   @JoinColumn({
     name: 'clinic_id',

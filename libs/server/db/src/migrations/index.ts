@@ -15,6 +15,7 @@ import { Measures1765300000000 } from './1765300000000-measures';
 import { Reports1765400000000 } from './1765400000000-reports';
 import { PlpgsqlPlatformFunctions1765500000000 } from './1765500000000-plpgsql-platform-functions';
 import { Messages1765800000000 } from './1765800000000-messages';
+import { CoupleClosingNote1765900000000 } from './1765900000000-couple-closing-note';
 
 /** Every migration, oldest first. TypeORM runs them in this order. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Reports1765400000000,
   PlpgsqlPlatformFunctions1765500000000,
   Messages1765800000000,
+  CoupleClosingNote1765900000000,
 ];

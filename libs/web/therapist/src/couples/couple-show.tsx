@@ -16,13 +16,14 @@ import { AlertsPanel } from './alerts-panel';
 import { AnswersPanel } from './answers-panel';
 import { AssignmentsPanel, assignmentsPath } from './assignments-panel';
 import { MeasuresPanel } from './measures-panel';
+import { ManagePanel } from './manage-panel';
 import { PartnersPanel } from './partners-panel';
 import { PromisesPanel } from './promises-panel';
 import { Section } from './section';
 import { SessionPrep } from './session-prep';
 import { TimelinePanel } from './timeline-panel';
 
-const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
+const CoupleBody = ({ couple, onChanged }: { couple: CoupleRecord; onChanged: () => void }) => {
   const translate = useTranslate();
   const [assigning, setAssigning] = useState(false);
   const progress = useApi<CoupleProgress>(`/couples/${couple.id}/progress`);
@@ -85,6 +86,7 @@ const CoupleBody = ({ couple }: { couple: CoupleRecord }) => {
           />
           <PromisesPanel coupleId={couple.id} />
           <TimelinePanel coupleId={couple.id} />
+          <ManagePanel couple={couple} onChanged={onChanged} />
         </Grid>
       </Grid>
 
@@ -117,5 +119,5 @@ export const CoupleShow = () => {
       </Box>
     );
   }
-  return <CoupleBody couple={record} />;
+  return <CoupleBody couple={record} onChanged={() => void refetch()} />;
 };

@@ -20,6 +20,30 @@ export const therapistMessagesEn = {
       paused: 'Paused',
       closed: 'Closed',
     },
+    manage: {
+      title: 'Managing this couple',
+      not_joined: '%{name} has not joined yet.',
+      resend: 'Resend invitation',
+      resent: 'A new invitation is on its way to %{name}. Earlier links no longer work.',
+      invitation_unsent: 'Saved, but the invitation email could not be sent. Try resending it.',
+      correct_email: 'Correct email',
+      correct_email_title: 'Correct %{name}’s email',
+      correct_email_intro:
+        'The invitation goes to the new address, and links sent to the old one stop working.',
+      correct_email_confirm: 'Save and send',
+      email_label: 'Email',
+      close: 'Close couple',
+      close_title: 'Close %{label}',
+      close_intro:
+        'Reminders stop and messages become read-only. The record stays readable, and you can reopen it later.',
+      close_confirm: 'Close couple',
+      closing_note_label: 'Closing note (optional, only staff see it)',
+      closing_note: 'Closing note: %{note}',
+      closed: 'The couple is closed.',
+      reopen: 'Reopen couple',
+      reopened: 'The couple is open again.',
+      cancel: 'Cancel',
+    },
     caseload: {
       title: 'Caseload',
       heading: 'Your caseload',
@@ -49,7 +73,7 @@ export const therapistMessagesEn = {
       meta: 'Time zone %{zone} · Therapists: %{therapists}',
       created: '%{label} added. Both partners have their invitations.',
       created_unsent:
-        '%{label} added, but an invitation email could not be sent. Your clinic admin can resend it from the Team page.',
+        '%{label} added, but an invitation email could not be sent. Resend it from the couple’s page, under Managing this couple.',
       create_title: 'Add a couple',
       create_intro:
         'Each partner receives an email invitation to set up their account and read the clinic’s privacy policy.',

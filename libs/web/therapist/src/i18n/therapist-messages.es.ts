@@ -18,6 +18,31 @@ export const therapistMessagesEs: TherapistMessages = {
       paused: 'En pausa',
       closed: 'Cerrada',
     },
+    manage: {
+      title: 'Gestión de la pareja',
+      not_joined: '%{name} aún no se ha unido.',
+      resend: 'Reenviar invitación',
+      resent: 'Hemos enviado una nueva invitación a %{name}. Los enlaces anteriores ya no sirven.',
+      invitation_unsent:
+        'Guardado, pero no se pudo enviar el correo de invitación. Prueba a reenviarlo.',
+      correct_email: 'Corregir correo',
+      correct_email_title: 'Corregir el correo de %{name}',
+      correct_email_intro:
+        'La invitación se envía a la nueva dirección y los enlaces enviados a la anterior dejan de funcionar.',
+      correct_email_confirm: 'Guardar y enviar',
+      email_label: 'Correo electrónico',
+      close: 'Cerrar pareja',
+      close_title: 'Cerrar %{label}',
+      close_intro:
+        'Los recordatorios se detienen y los mensajes pasan a ser de solo lectura. El expediente sigue disponible y puedes reabrirlo más adelante.',
+      close_confirm: 'Cerrar pareja',
+      closing_note_label: 'Nota de cierre (opcional, solo la ve el equipo)',
+      closing_note: 'Nota de cierre: %{note}',
+      closed: 'La pareja está cerrada.',
+      reopen: 'Reabrir pareja',
+      reopened: 'La pareja vuelve a estar abierta.',
+      cancel: 'Cancelar',
+    },
     caseload: {
       title: 'Casos',
       heading: 'Tus parejas',
@@ -47,7 +72,7 @@ export const therapistMessagesEs: TherapistMessages = {
       meta: 'Zona horaria %{zone} · Terapeutas: %{therapists}',
       created: '%{label} ya está en tu lista. Ambos han recibido su invitación.',
       created_unsent:
-        '%{label} ya está en tu lista, pero no se pudo enviar una invitación. Quien administra la clínica puede reenviarla desde Equipo.',
+        '%{label} ya está en tu lista, pero no se pudo enviar una invitación. Reenvíala desde la página de la pareja, en Gestión de la pareja.',
       create_title: 'Añadir pareja',
       create_intro:
         'Cada persona recibe una invitación por correo para crear su cuenta y leer la política de privacidad de la clínica.',
