@@ -9,7 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { asArray, idOrIds, type ListQuery, invalidRequest } from '@mend/server-platform';
 import { planMessageDeliveries } from '@mend/server-reminders';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import { MESSAGE_THREAD_KINDS } from '@mend/shared-contracts';
@@ -78,7 +78,7 @@ const MESSAGE_SORT: Record<(typeof MESSAGE_LIST.sortable)[number], string> = {
 const READ_ONLY = 'This couple is closed: its messages can be read but no longer written';
 
 function invalid(field: string, message: string): BadRequestException {
-  return new BadRequestException({ message: 'Invalid request', fields: { [field]: message } });
+  return invalidRequest({ [field]: message });
 }
 
 /**

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import type { Report } from '@mend/server-db';
 import { QueueRegistry } from '@mend/server-jobs';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { asArray, idOrIds, type ListQuery, invalidRequest } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import {
   REPORT_KIND_FORMATS,
@@ -237,10 +237,7 @@ export class ReportsService {
 }
 
 function fieldError(field: string, problem: string): BadRequestException {
-  return new BadRequestException({
-    message: 'Invalid report request',
-    fields: { [field]: problem },
-  });
+  return invalidRequest({ [field]: problem }, 'Invalid report request');
 }
 
 /** The clinic's civil date now: periods are the clinic's days, not UTC's. */

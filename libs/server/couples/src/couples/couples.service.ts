@@ -204,10 +204,10 @@ export class CouplesService {
       const couple = await this.find(manager, ctx, id, true);
       const changes: Partial<Pick<Couple, 'status' | 'label' | 'closedAt' | 'closingNote'>> = {};
       if (body.closingNote !== undefined && body.status !== 'closed') {
-        throw new BadRequestException({
-          message: 'A closing note is written when the couple is closed',
-          fields: { closingNote: 'send it together with status closed' },
-        });
+        throw invalidRequest(
+          { closingNote: 'send it together with status closed' },
+          'A closing note is written when the couple is closed',
+        );
       }
       if (body.status !== undefined && body.status !== couple.status) {
         if (!STAFF_TRANSITIONS[couple.status].includes(body.status)) {
@@ -227,10 +227,10 @@ export class CouplesService {
           changes.closingNote = null;
         }
       } else if (body.closingNote !== undefined) {
-        throw new BadRequestException({
-          message: 'This couple is already closed',
-          fields: { closingNote: 'the couple is already closed; reopen it first' },
-        });
+        throw invalidRequest(
+          { closingNote: 'the couple is already closed; reopen it first' },
+          'This couple is already closed',
+        );
       }
       if (body.label !== undefined && body.label !== couple.label) changes.label = body.label;
       if (Object.keys(changes).length > 0) {

@@ -1,10 +1,5 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { invalidRequest } from '@mend/server-platform';
+import { ConflictException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { toDataURL } from 'qrcode';
 import { IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@mend/server-config';
@@ -45,10 +40,10 @@ export class MfaService {
   /** Finishes a sign-in with a TOTP code (enrolling, if pending) or a recovery code. */
   async verify(body: MfaVerifyDto, meta: RequestMeta): Promise<MfaSignedInDto> {
     if ((body.code === undefined) === (body.recoveryCode === undefined)) {
-      throw new BadRequestException({
-        message: 'Send either a code or a recovery code',
-        fields: { code: 'send either code or recoveryCode' },
-      });
+      throw invalidRequest(
+        { code: 'send either code or recoveryCode' },
+        'Send either a code or a recovery code',
+      );
     }
     const subject = await this.challenge(body.challengeToken);
     const outcome = await this.db.run(subject, async (manager) => {
@@ -94,8 +89,7 @@ export class MfaService {
       }
       return { recoveryCodes: await this.enable(manager, user, meta) };
     });
-    if (!outcome)
-      throw new BadRequestException({ message: WRONG_CODE, fields: { code: WRONG_CODE } });
+    if (!outcome) throw invalidRequest({ code: WRONG_CODE }, WRONG_CODE);
     return outcome;
   }
 

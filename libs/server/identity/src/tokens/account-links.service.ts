@@ -1,3 +1,4 @@
+import { invalidRequest } from '@mend/server-platform';
 import { randomUUID } from 'node:crypto';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
@@ -14,7 +15,7 @@ import { UserTokensService } from './user-tokens.service';
 const LINK_INVALID = 'This link has expired or was already used; ask for a new one';
 
 function linkInvalid(): BadRequestException {
-  return new BadRequestException({ message: LINK_INVALID, fields: { token: LINK_INVALID } });
+  return invalidRequest({ token: LINK_INVALID }, LINK_INVALID);
 }
 
 /** What the emailed links do: accept an invitation, reset a forgotten password. */

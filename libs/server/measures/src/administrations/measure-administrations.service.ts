@@ -1,15 +1,10 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { openSafetyCheck, requirePolicyAcknowledged } from '@mend/server-couples';
 import { problemsToFields } from '@mend/server-exercises';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { asArray, idOrIds, type ListQuery, invalidRequest } from '@mend/server-platform';
 import { AccessService, readerLocale, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import {
   scoreMeasure,
@@ -180,10 +175,10 @@ export class MeasureAdministrationsService {
       const answers = parseAnswers(body.answers);
       const scored = scoreMeasure(row.body, answers);
       if (!scored.ok) {
-        throw new BadRequestException({
-          message: 'Some answers need a look; see fields',
-          fields: problemsToFields(scored.problems),
-        });
+        throw invalidRequest(
+          problemsToFields(scored.problems),
+          'Some answers need a look; see fields',
+        );
       }
       const score = scored.value;
       await manager.query(
@@ -265,7 +260,7 @@ function parseAnswers(raw: Record<string, unknown>): MeasureAnswers {
     }
   }
   if (Object.keys(fields).length > 0) {
-    throw new BadRequestException({ message: 'Invalid request', fields });
+    throw invalidRequest(fields);
   }
   return answers;
 }

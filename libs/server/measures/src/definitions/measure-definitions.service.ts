@@ -1,14 +1,9 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { problemsToFields } from '@mend/server-exercises';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { asArray, idOrIds, type ListQuery, invalidRequest } from '@mend/server-platform';
 import { AccessService, readerLocale, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import {
   itemsWithoutPrompt,
@@ -104,16 +99,15 @@ export class MeasureDefinitionsService {
       await installMeasureLibrary(manager, ctx.clinicId);
       const parsed = parseMeasureDefinition(body.definition);
       if (!parsed.ok) {
-        throw new BadRequestException({
-          message: 'The measure definition has problems; see fields',
-          // The definition travels as `definition` in the body: paths are named from there.
-          fields: problemsToFields(
+        throw invalidRequest(
+          problemsToFields(
             parsed.problems.map((p) => ({
               ...p,
               field: p.field === 'definition' ? p.field : `definition.${p.field}`,
             })),
           ),
-        });
+          'The measure definition has problems; see fields',
+        );
       }
       const definition = parsed.value;
       const [existing] = await manager.query<Array<{ id: string; current_version: number }>>(

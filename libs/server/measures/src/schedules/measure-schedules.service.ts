@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   ForbiddenException,
   Injectable,
@@ -10,7 +9,7 @@ import { z } from 'zod';
 import { AuditService } from '@mend/server-audit';
 import { issuesToProblems } from '@mend/shared-exercises';
 import { problemsToFields } from '@mend/server-exercises';
-import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
+import { asArray, idOrIds, type ListQuery, invalidRequest } from '@mend/server-platform';
 import { AccessService, readerLocale, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { occurrencesBetween, scheduleSchema, type Schedule } from '@mend/shared-schedule';
 import type { MeasureDefinition, MeasureLocale } from '@mend/shared-measures';
@@ -89,21 +88,15 @@ export class MeasureSchedulesService {
       }
       const definition = await findDefinition(manager, ctx.clinicId, body.definitionId);
       if (!definition) {
-        throw new BadRequestException({
-          message: 'Invalid request',
-          fields: { definitionId: 'There is no such measure in this clinic' },
-        });
+        throw invalidRequest({ definitionId: 'There is no such measure in this clinic' });
       }
       if (definition.body.licence.requiresAttestation && !definition.licence_attested_at) {
         throw new ForbiddenException(LICENCE_NOT_ATTESTED);
       }
       const unworded = itemsWithoutPrompt(definition.body);
       if (unworded.length > 0) {
-        throw new BadRequestException({
-          message: 'Invalid request',
-          fields: {
-            definitionId: `Enter the wording of ${unworded.join(', ')} (import a new version) first`,
-          },
+        throw invalidRequest({
+          definitionId: `Enter the wording of ${unworded.join(', ')} (import a new version) first`,
         });
       }
       const parsed = scheduleSchema.safeParse({
@@ -114,10 +107,7 @@ export class MeasureSchedulesService {
         recurrence: body.recurrence,
       });
       if (!parsed.success) {
-        throw new BadRequestException({
-          message: 'Invalid request',
-          fields: problemsToFields(issuesToProblems(parsed.error.issues, 'body')),
-        });
+        throw invalidRequest(problemsToFields(issuesToProblems(parsed.error.issues, 'body')));
       }
       const schedule = parsed.data;
       const expiryDays = body.expiryDays ?? 4;
@@ -131,10 +121,7 @@ export class MeasureSchedulesService {
         .filter((round) => round.dueAt.getTime() + expiryDays * DAY_MS > now.getTime())
         .slice(0, MAX_ROUNDS);
       if (rounds.length === 0) {
-        throw new BadRequestException({
-          message: 'Invalid request',
-          fields: { startDate: 'This schedule has no round left to answer' },
-        });
+        throw invalidRequest({ startDate: 'This schedule has no round left to answer' });
       }
       const [row] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO measure_schedules
