@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { addDays, todayIn } from '@mend/shared-schedule';
 
 import { openBrowser, screenshot, type BrowserSession } from './browser';
 import { DEMO_PASSWORD, apiPost, apiUrl, seriousA11yViolations, signIn } from './stack';
@@ -35,16 +36,6 @@ async function api<T>(method: 'GET' | 'PUT', path: string, bearer: string, body?
 const list = (filter: object, range: [number, number] = [0, 99]) =>
   new URLSearchParams({ filter: JSON.stringify(filter), range: JSON.stringify(range) }).toString();
 
-/** Today's date (YYYY-MM-DD) on a zone's clocks. */
-const localToday = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date());
-
-const addDays = (isoDate: string, days: number) => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
 interface Notification {
   id: string;
   occurrenceId: string | null;
@@ -72,7 +63,7 @@ async function remindersForPartner(): Promise<string[]> {
   );
   const exercise = exercises.find((e) => e.title === EXERCISE);
   if (!exercise) throw new Error(`No "${EXERCISE}" in the library`);
-  const today = localToday(couple.timeZone);
+  const today = todayIn(couple.timeZone);
   const assignment = (await apiPost(
     '/assignments',
     {

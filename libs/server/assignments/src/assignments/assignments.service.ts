@@ -13,7 +13,6 @@ import {
   titleIn,
   translatedTitlesSql,
   requestReminderReplanning,
-  type ProgramStepRecord,
 } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
@@ -26,13 +25,15 @@ import {
   recurrenceSchema,
   reminderPolicySchema,
   scheduleSchema,
+  addDays,
+  stepSchedule,
+  todayIn,
   type Recurrence,
   type ReminderPolicy,
   type Schedule,
   type ScheduleLocale,
 } from '@mend/shared-schedule';
 import { invalid, zodProblems, type FieldProblems } from '../common/invalid';
-import { addDays, todayIn } from '../common/local-date';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import { SqlParams } from '../common/sql-params';
 import {
@@ -529,33 +530,6 @@ const SELECT_ASSIGNMENTS = `
     FROM assignments a
     JOIN exercise_versions ev ON ev.clinic_id = a.clinic_id AND ev.id = a.exercise_version_id
     JOIN exercises e ON e.clinic_id = ev.clinic_id AND e.id = ev.exercise_id`;
-
-/** A program step's own schedule: its weeks counted from the program's start date. */
-export function stepSchedule(
-  step: ProgramStepRecord,
-  timeZone: string,
-  programStart: string,
-  dueTime: string,
-): Schedule {
-  const startDate = addDays(programStart, (step.week - 1) * 7);
-  const endDate =
-    step.recurrence.kind === 'once'
-      ? startDate
-      : addDays(programStart, (step.untilWeek ?? step.week) * 7 - 1);
-  let recurrence: Recurrence;
-  switch (step.recurrence.kind) {
-    case 'once':
-      recurrence = { kind: 'once' };
-      break;
-    case 'daily':
-      recurrence = { kind: 'daily' };
-      break;
-    case 'weekly':
-      recurrence = { kind: 'weekdays', weekdays: [...step.recurrence.weekdays] };
-      break;
-  }
-  return { timeZone, startDate, endDate, dueTime, recurrence };
-}
 
 function checkAssignee(
   assigneeId: string | undefined,

@@ -25,16 +25,6 @@ export async function ownCouple(manager: EntityManager, ctx: TenantContext): Pro
   return { coupleId: row.couple_id, seat: row.seat, timeZone: row.time_zone, status: row.status };
 }
 
-/** Today's calendar date (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

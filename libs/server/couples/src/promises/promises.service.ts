@@ -12,7 +12,8 @@ import { Couple, PartnerPromise } from '@mend/server-db';
 import { asArray, idOrIds, type ListQuery } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { PROMISE_STATUSES, type PartnerSeat, type PromiseStatus } from '@mend/shared-contracts';
-import { ownCouple, todayIn } from '../couples/own-couple';
+import { todayIn } from '@mend/shared-schedule';
+import { ownCouple } from '../couples/own-couple';
 import { requirePolicyAcknowledged } from '../policy/require-policy-acknowledged';
 import type {
   ConfirmPromiseDto,

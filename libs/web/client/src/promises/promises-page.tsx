@@ -18,7 +18,8 @@ import { type PromiseOutcome, type PromiseRecord, clientApi } from '../api/clien
 import { clientKeys } from '../api/queries';
 import { useClientSession } from '../gate/client-context';
 import { ClientGate } from '../gate/client-gate';
-import { addDays, formatDay, todayIn } from '../gate/format';
+import { addDays, todayIn } from '@mend/shared-schedule';
+import { formatDay } from '../gate/format';
 import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states';
 import { SafetyCheckLink } from '../safety/safety-check';
 

@@ -19,14 +19,14 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { CompletionMode } from '@mend/shared-exercises';
-import type { Recurrence, ReminderPolicy } from '@mend/shared-schedule';
+import { stepSchedule, type Recurrence, type ReminderPolicy } from '@mend/shared-schedule';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { HttpError, useLocaleState, useNotify, useTranslate } from 'react-admin';
 
 import { apiSend, describeApiError, listQuery, useApi } from '../common/api';
 import { localToday } from '../common/format';
 import type { CouplePartner, ExerciseRecord, ProgramRecord } from '../records';
-import { previewSchedule, stepSchedule } from './schedule-preview';
+import { previewSchedule } from './schedule-preview';
 
 type What = 'exercise' | 'program';
 type RecurrenceKind = Recurrence['kind'];
