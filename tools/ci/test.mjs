@@ -88,7 +88,11 @@ if (!browserOnly) {
   await step('typecheck', bin('nx'), ['run-many', '-t', 'typecheck', '--outputStyle=static']);
 }
 const built = await step('build', bin('nx'), ['run-many', '-t', 'build', '--outputStyle=static']);
-if (!browserOnly) await jestStep('unit and integration tests', 'jest.config.cjs');
+if (!browserOnly) {
+  await jestStep('unit and integration tests', 'jest.config.cjs');
+  // The unit specs again on a year's last day, a DST change and 29 February (faketime).
+  await step('unit tests with the clock moved', process.execPath, ['tools/ci/moved-clock.mjs']);
+}
 
 if (!built) {
   results.push({ name: 'browser tests (not run: build failed)', passed: 0, failed: 1 });
