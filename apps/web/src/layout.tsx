@@ -10,6 +10,7 @@ import {
   LocalesMenuButton,
   Logout,
   UserMenu,
+  useGetIdentity,
   useTranslate,
 } from 'react-admin';
 
@@ -35,12 +36,23 @@ const MendToolbar = () => {
   );
 };
 
-const MendUserMenu = () => (
-  <UserMenu>
-    <PreferencesMenuItem />
-    <Logout />
-  </UserMenu>
-);
+/**
+ * The stock button shows the person's name but is called "Profile" to assistive technology; a
+ * name that contains the visible text is what voice control users say (WCAG 2.5.3).
+ */
+const MendUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const label = identity?.fullName
+    ? translate('mend.user_menu.label', { name: identity.fullName })
+    : undefined;
+  return (
+    <UserMenu label={label}>
+      <PreferencesMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 
 const MendAppBar = () => <AppBar toolbar={<MendToolbar />} userMenu={<MendUserMenu />} />;
 
