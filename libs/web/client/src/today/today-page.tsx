@@ -8,12 +8,12 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
+import { addDays, todayIn } from '@mend/shared-schedule';
 
 import type { Occurrence } from '../api/client-api';
 import { useTodayOccurrences } from '../api/queries';
 import { useClientSession } from '../gate/client-context';
 import { ClientGate } from '../gate/client-gate';
-import { addDays, todayIn } from '@mend/shared-schedule';
 import { formatDay, formatTime } from '../gate/format';
 import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states';
 import { exercisePath } from '../routes';
