@@ -3,7 +3,7 @@
 //
 //   node tools/ci/moved-clock.mjs
 //       the unit specs at each of those days (cheap; `npm test` runs it)
-//   node tools/ci/moved-clock.mjs --full '2026-12-28 10:00:00'
+//   node tools/ci/moved-clock.mjs --full '2026-12-28 10:00:00' [jest arguments, e.g. paths]
 //       every unit and integration spec at that moment, against a PostgreSQL of its own whose
 //       clock is moved too (the shared one keeps the real time, and sessions would disagree)
 import { spawn } from 'node:child_process';
@@ -105,13 +105,22 @@ async function movedPostgres(at, port) {
   );
   await waitForPort(port, 'the moved-clock PostgreSQL');
   return async () => {
-    server.kill('SIGINT');
-    await new Promise((resolve) => server.once('exit', resolve));
+    // runuser does not pass signals on; pg_ctl stops the server itself.
+    await run(
+      'runuser',
+      ['-u', 'postgres', '--', `${bin}/pg_ctl`, '-D', `${dir}/data`, 'stop', '-m', 'fast'],
+      {
+        cwd: '/',
+      },
+    );
+    await new Promise((resolve) =>
+      server.exitCode === null ? server.once('exit', resolve) : resolve(),
+    );
     rmSync(dir, { recursive: true, force: true });
   };
 }
 
-async function fullSuite(at) {
+async function fullSuite(at, jestArgs) {
   const port = Number(process.env.MEND_MOVED_CLOCK_PG_PORT ?? 5499);
   if (await portOpen(port)) fail(`port ${port} is in use (set MEND_MOVED_CLOCK_PG_PORT).`);
   const stop = await movedPostgres(at, port);
@@ -137,5 +146,8 @@ const full = process.argv.indexOf('--full');
 const ok =
   full === -1
     ? await unitSpecs()
-    : await fullSuite(process.argv[full + 1] ?? fail('--full needs a moment'));
+    : await fullSuite(
+        process.argv[full + 1] ?? fail('--full needs a moment'),
+        process.argv.slice(full + 2),
+      );
 process.exit(ok ? 0 : 1);
