@@ -190,7 +190,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
     await screenshot(page, 'notifications-feed-therapist-desktop');
     await expectNoSeriousViolations(page);
 
-    await page.getByRole('button', { name: 'Profile' }).click();
+    await page.getByRole('button', { name: /: account menu$/ }).click();
     await page.getByRole('menuitem', { name: 'Preferences' }).click();
     await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
     await page.getByLabel('Time zone').waitFor({ timeout: 15_000 });
@@ -219,7 +219,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^Hello, / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: 'Profile' }).click();
+      await page.getByRole('button', { name: /: account menu$/ }).click();
       await page.getByRole('menuitem', { name: 'Preferences' }).click();
       await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
       const zone = page.getByLabel('Time zone');
@@ -274,7 +274,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^(Hello|Hola), / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: /^(Profile|Perfil)$/ }).click();
+      await page.getByRole('button', { name: /: (account menu|menú de la cuenta)$/ }).click();
       await page.getByRole('menuitem', { name: /^(Preferences|Preferencias)$/ }).click();
       const lang = (await page.locator('html').getAttribute('lang')) ?? 'en';
       const to = lang === 'es' ? 'Hasta' : 'To';

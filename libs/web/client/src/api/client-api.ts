@@ -1,5 +1,5 @@
 import { fieldProblems, getJson, listQuery, sendJson } from '@mend/web-auth';
-import type { PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
+import type { PartnerSeat, PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
 import type { AnswerValue, CompletionMode, Prompt, Visibility } from '@mend/shared-exercises';
 import { HttpError } from 'react-admin';
 
@@ -12,7 +12,7 @@ export type ClientState = 'due' | 'overdue' | 'done';
 
 export interface Partner {
   id: string;
-  seat: 'a' | 'b';
+  seat: PartnerSeat;
   displayName: string;
   policyAcknowledged: boolean;
 }

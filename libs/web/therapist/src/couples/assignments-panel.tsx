@@ -7,10 +7,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Confirm, useTranslate } from 'react-admin';
 import { listQuery, sendJson } from '@mend/web-auth';
+import type { AssignmentStatus } from '@mend/shared-contracts';
 
 import { useApiAction, type ApiState } from '../common/api';
 import { EmptyState, ErrorState, Loading } from '../common/states';
-import type { AssignmentRecord, AssignmentStatus, CouplePartner } from '../records';
+import type { AssignmentRecord, CouplePartner } from '../records';
 import { Section } from './section';
 
 const STATUS_COLOR: Record<AssignmentStatus, 'success' | 'warning' | 'default'> = {
