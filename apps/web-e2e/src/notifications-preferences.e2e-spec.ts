@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { addDays, todayIn } from '@mend/shared-schedule';
 
 import { openBrowser, screenshot, type BrowserSession } from './browser';
-import { DEMO_PASSWORD, apiPost, apiUrl, seriousA11yViolations, signIn } from './stack';
+import {
+  DEMO_PASSWORD,
+  apiPost,
+  apiUrl,
+  seriousA11yViolations,
+  signIn,
+  userMenuButton,
+} from './stack';
 
 const PHONE = { width: 375, height: 812 };
 // Priya (Harbor couple 2) gets the reminders; nobody else's journey reads her notifications.
@@ -190,7 +197,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
     await screenshot(page, 'notifications-feed-therapist-desktop');
     await expectNoSeriousViolations(page);
 
-    await page.getByRole('button', { name: /: account menu$/ }).click();
+    await userMenuButton(page).click();
     await page.getByRole('menuitem', { name: 'Preferences' }).click();
     await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
     await page.getByLabel('Time zone').waitFor({ timeout: 15_000 });
@@ -219,7 +226,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^Hello, / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: /: account menu$/ }).click();
+      await userMenuButton(page).click();
       await page.getByRole('menuitem', { name: 'Preferences' }).click();
       await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
       const zone = page.getByLabel('Time zone');
@@ -274,7 +281,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^(Hello|Hola), / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: /: (account menu|menú de la cuenta)$/ }).click();
+      await userMenuButton(page).click();
       await page.getByRole('menuitem', { name: /^(Preferences|Preferencias)$/ }).click();
       const lang = (await page.locator('html').getAttribute('lang')) ?? 'en';
       const to = lang === 'es' ? 'Hasta' : 'To';

@@ -134,8 +134,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The user menu: named after the person where it shows their name, "Profile" on a phone. */
+export const userMenuButton = (page: Page) =>
+  page.getByRole('button', { name: /^(Profile|Perfil)$|: (account menu|menú de la cuenta)$/ });
+
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /: account menu$/ }).click();
+  await userMenuButton(page).click();
   await page.getByRole('menuitem', { name: 'Logout' }).click();
   await page.getByLabel('Email').waitFor();
 }

@@ -2,6 +2,8 @@ import { NotificationBell, PreferencesMenuItem } from '@mend/web-account';
 import { SafetyCheckAppBarButton } from '@mend/web-client';
 import { InactivityGuard } from '@mend/web-ui';
 import Box from '@mui/material/Box';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -37,15 +39,18 @@ const MendToolbar = () => {
 };
 
 /**
- * The stock button shows the person's name but is called "Profile" to assistive technology; a
- * name that contains the visible text is what voice control users say (WCAG 2.5.3).
+ * From `sm` up the stock button shows the person's name but is called "Profile" to assistive
+ * technology; a name that contains the visible text is what voice control users say (WCAG
+ * 2.5.3). On a phone it is an icon, and the stock "Profile" (translated) stays.
  */
 const MendUserMenu = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
-  const label = identity?.fullName
-    ? translate('mend.user_menu.label', { name: identity.fullName })
-    : undefined;
+  const showsName = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  const label =
+    showsName && identity?.fullName
+      ? translate('mend.user_menu.label', { name: identity.fullName })
+      : undefined;
   return (
     <UserMenu label={label}>
       <PreferencesMenuItem />
