@@ -133,9 +133,8 @@ async function fullSuite(at, jestArgs) {
     };
     await run('faketime', [at, process.execPath, 'tools/dev/db.mjs', 'reset'], { cwd: root, env });
     log(`── unit and integration specs at ${at}`);
-    return (
-      (await runStatus('faketime', [at, jest, '-c', 'jest.config.cjs'], { cwd: root, env })) === 0
-    );
+    const args = [at, jest, '-c', 'jest.config.cjs', ...jestArgs];
+    return (await runStatus('faketime', args, { cwd: root, env })) === 0;
   } finally {
     await stop();
   }
