@@ -8,8 +8,12 @@ import { aptInstall, log, portOpen, runStatus } from '../dev/lib/run.mjs';
 import { startProcess, startStack, stopAll } from '../dev/lib/stack.mjs';
 
 const started = Date.now();
-// `npm test -- --browser` prepares, builds and runs only the browser tests (for UI work).
+// `npm test -- --browser` prepares, builds and runs only the browser tests (for UI work);
+// `npm test -- --browser client-area` only the browser specs whose path matches.
 const browserOnly = process.argv.includes('--browser');
+const browserSpecs = browserOnly
+  ? process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+  : [];
 // Ports for the stack the browser tests use; override them to test two checkouts side by side.
 const ports = {
   api: process.env.MEND_TEST_API_PORT ?? '3100',
@@ -41,11 +45,12 @@ async function step(name, command, args) {
 }
 
 /** Runs jest and counts its tests (not its suites) from the JSON report. */
-async function jestStep(name, config) {
+async function jestStep(name, config, extraArgs = []) {
   log(`── ${name}`);
   mkdirSync(`${root}tmp`, { recursive: true });
   const report = `${root}tmp/${name.replace(/\W+/g, '-')}.json`;
-  const code = await runStatus(bin('jest'), ['-c', config, '--json', `--outputFile=${report}`], {
+  const args = ['-c', config, '--json', `--outputFile=${report}`, ...extraArgs];
+  const code = await runStatus(bin('jest'), args, {
     cwd: root,
     env,
   });
@@ -106,6 +111,8 @@ const built = await step('build', bin('nx'), ['run-many', '-t', 'build', '--outp
 if (!browserOnly) {
   await ensurePgBouncer();
   await jestStep('unit and integration tests', 'jest.config.cjs');
+  // The unit specs again on a year's last day, a DST change and 29 February (faketime).
+  await step('unit tests with the clock moved', process.execPath, ['tools/ci/moved-clock.mjs']);
 }
 
 if (!built) {
@@ -143,7 +150,7 @@ if (!built) {
     env.E2E_WEB_URL = stack.webUrl;
     env.E2E_API_URL = stack.apiUrl;
     env.E2E_MAIL_URL = `http://127.0.0.1:${mail.web}`;
-    await jestStep('browser tests', 'apps/web-e2e/jest.config.cjs');
+    await jestStep('browser tests', 'apps/web-e2e/jest.config.cjs', browserSpecs);
   } catch (error) {
     log(`browser tests could not run: ${error instanceof Error ? error.message : String(error)}`);
     results.push({ name: 'browser tests (not run)', passed: 0, failed: 1 });

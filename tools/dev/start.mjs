@@ -1,9 +1,9 @@
 // `npm start`: prepares everything a fresh clone needs, then runs Mend until Ctrl-C.
 import { loadDotEnv, stageEnv } from './lib/env.mjs';
 import { prepare } from './lib/prepare.mjs';
-import { log, portOpen, run } from './lib/run.mjs';
+import { log, run } from './lib/run.mjs';
 import { root } from './lib/env.mjs';
-import { startProcess, startStack, stopAll } from './lib/stack.mjs';
+import { startDevMail, startStack, stopOnSignal } from './lib/stack.mjs';
 
 loadDotEnv();
 const env = stageEnv('development');
@@ -11,18 +11,7 @@ env.SMTP_URL ??= 'smtp://127.0.0.1:1025';
 
 await prepare(env, { migrate: true, seed: true });
 
-const children = [];
-if (!(await portOpen(1025))) {
-  log('starting maildev (SMTP 1025, web 1080)…');
-  children.push(
-    startProcess(
-      'maildev',
-      `${root}node_modules/.bin/maildev`,
-      ['--smtp', '1025', '--web', '1080', '--ip', '127.0.0.1', '--silent'],
-      env,
-    ),
-  );
-}
+const children = await startDevMail(env);
 
 log('building api, worker and web…');
 await run(
@@ -51,13 +40,4 @@ process.stdout.write(`
 
 `);
 
-let stopping = false;
-async function shutdown() {
-  if (stopping) return;
-  stopping = true;
-  log('stopping…');
-  await stopAll(children);
-  process.exit(0);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+stopOnSignal(children);

@@ -2,17 +2,16 @@ import type { DataSource } from 'typeorm';
 import { setTenant, type InstalledLibrary } from '@mend/server-db';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   setSafetyPause,
   withLibrary,
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { OccurrencePlanner } from '@mend/server-assignments';
 import { TenantDb } from '@mend/server-tenancy';
 import { findLibraryProgram } from '@mend/shared-exercises';
@@ -63,7 +62,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
         coupleId: couple.id,
         exerciseId: exerciseId('daily-check-in'),
         completionMode: 'each',
-        startDate: localToday(ZONE),
+        startDate: todayIn(ZONE),
         recurrence: { kind: 'daily' },
         dueTime: '20:00',
         ...body,
@@ -130,10 +129,10 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
   });
 
   it('plans an open-ended assignment 28 days ahead and describes it in the reader’s words', async () => {
-    const today = localToday(ZONE);
+    const today = todayIn(ZONE);
     const response = await assign({ dueTime: '21:30', note: '  Keep it short.  ' });
     const created = (await response.json()) as AssignmentBody;
-    expect(created.plannedUntil).toBe(plusDays(today, 28));
+    expect(created.plannedUntil).toBe(addDays(today, 28));
     expect(created.reminderPolicy).toEqual({
       dueSoon: { kind: 'before_due', minutes: 120 },
       overdueAfterMinutes: 720,
@@ -147,7 +146,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
     );
     expect(dates).toHaveLength(29);
     expect(dates[0]?.local_date).toBe(today);
-    expect(dates[28]?.local_date).toBe(plusDays(today, 28));
+    expect(dates[28]?.local_date).toBe(addDays(today, 28));
 
     const read = await api.request('GET', `/assignments/${created.id}`, { token: clientToken });
     expect(read.status).toBe(200);
@@ -161,7 +160,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
   });
 
   it('extends the window from a daily job, once per date, and never for a paused assignment', async () => {
-    const today = localToday(ZONE);
+    const today = todayIn(ZONE);
     const created = (await (await assign({})).json()) as AssignmentBody;
     const planner = api.app.get(OccurrencePlanner);
     const db = api.app.get(TenantDb);
@@ -170,23 +169,23 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
     const occurrences = () =>
       countRows(`SELECT count(*) AS n FROM occurrences WHERE assignment_id = $1`, [created.id]);
     expect(await occurrences()).toBe(29);
-    expect(await Promise.all([planTo(plusDays(today, 30)), planTo(plusDays(today, 30))])).toEqual(
+    expect(await Promise.all([planTo(addDays(today, 30)), planTo(addDays(today, 30))])).toEqual(
       expect.arrayContaining([2]),
     );
     expect(await occurrences()).toBe(31);
-    expect(await planTo(plusDays(today, 30))).toBe(0);
+    expect(await planTo(addDays(today, 30))).toBe(0);
     const [row] = await asClinic<Array<{ planned_until: string }>>(
       owner,
       clinicId,
       `SELECT planned_until::text AS planned_until FROM assignments WHERE id = $1`,
       [created.id],
     );
-    expect(row?.planned_until).toBe(plusDays(today, 30));
+    expect(row?.planned_until).toBe(addDays(today, 30));
     await api.request('PUT', `/assignments/${created.id}`, {
       token: therapistToken,
       body: { status: 'paused' },
     });
-    expect(await planTo(plusDays(today, 40))).toBe(0);
+    expect(await planTo(addDays(today, 40))).toBe(0);
     expect(await occurrences()).toBe(31);
   });
 
@@ -208,7 +207,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
   });
 
   it('assigns a whole program as one run of step assignments', async () => {
-    const today = localToday(ZONE);
+    const today = todayIn(ZONE);
     const programId = library.programs.get('trust-repair-8-weeks');
     const response = await api.request('POST', '/assignments', {
       token: therapistToken,
@@ -240,14 +239,14 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
     const apology = assigned.find((step) => step.exerciseTitle === 'A sincere apology letter');
     const receiving = assigned.find((step) => step.exerciseTitle === 'Receiving an apology');
     expect(apology).toMatchObject({ completionMode: 'one', assigneeId: couple.partnerA.id });
-    expect(apology?.schedule).toMatchObject({ startDate: plusDays(today, 14) });
+    expect(apology?.schedule).toMatchObject({ startDate: addDays(today, 14) });
     expect(receiving).toMatchObject({ completionMode: 'one', assigneeId: couple.partnerB.id });
     const checkIn = assigned.find(
       (step) => step.exerciseTitle === 'Daily check-in' && step.schedule.startDate !== today,
     );
     expect(checkIn?.schedule).toMatchObject({
-      startDate: plusDays(today, 28),
-      endDate: plusDays(today, 55),
+      startDate: addDays(today, 28),
+      endDate: addDays(today, 55),
     });
 
     const firstWeek = await asClinic<Array<{ title: string; local_date: string }>>(
@@ -257,7 +256,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
          JOIN assignments a ON a.clinic_id = o.clinic_id AND a.id = o.assignment_id
          JOIN exercise_versions ev ON ev.clinic_id = a.clinic_id AND ev.id = a.exercise_version_id
         WHERE a.program_run_id = $1 AND o.local_date < $2::date ORDER BY ev.title`,
-      [created.programRunId, plusDays(today, 7)],
+      [created.programRunId, addDays(today, 7)],
     );
     expect(firstWeek).toEqual([
       { title: 'Healing at its own pace', local_date: today },
@@ -266,9 +265,9 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
   });
 
   it('pausing cancels future occurrences and keeps past answers; resuming plans again', async () => {
-    const today = localToday(ZONE);
+    const today = todayIn(ZONE);
     const created = (await (
-      await assign({ startDate: plusDays(today, -3), dueTime: '08:00' })
+      await assign({ startDate: addDays(today, -3), dueTime: '08:00' })
     ).json()) as AssignmentBody;
     const [past] = await asClinic<Array<{ id: string }>>(
       owner,
@@ -335,11 +334,11 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
   });
 
   it('moves the due time of occurrences still ahead and cuts them at a new end date', async () => {
-    const today = localToday(ZONE);
+    const today = todayIn(ZONE);
     const created = (await (await assign({ dueTime: '20:00' })).json()) as AssignmentBody;
     const updated = await api.request('PUT', `/assignments/${created.id}`, {
       token: therapistToken,
-      body: { dueTime: '10:00', endDate: plusDays(today, 9) },
+      body: { dueTime: '10:00', endDate: addDays(today, 9) },
     });
     expect(updated.status).toBe(200);
     const rows = await asClinic<Array<{ local_date: string; due_at: Date; status: string }>>(
@@ -347,7 +346,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
       clinicId,
       `SELECT local_date::text AS local_date, due_at, status FROM occurrences
         WHERE assignment_id = $1 AND local_date = $2::date`,
-      [created.id, plusDays(today, 5)],
+      [created.id, addDays(today, 5)],
     );
     expect(rows[0]?.status).toBe('open');
     const local = new Intl.DateTimeFormat('en-GB', {
@@ -360,7 +359,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
       await countRows(
         `SELECT count(*) AS n FROM occurrences WHERE assignment_id = $1 AND status = 'open'
            AND local_date > $2::date`,
-        [created.id, plusDays(today, 9)],
+        [created.id, addDays(today, 9)],
       ),
     ).toBe(0);
   });
@@ -476,7 +475,7 @@ describe('assignments and their occurrences (real PostgreSQL)', () => {
         body: {
           coupleId: couple.id,
           programId: library.programs.get('communication-foundations-4-weeks'),
-          startDate: localToday(ZONE),
+          startDate: todayIn(ZONE),
           dueTime: '19:00',
         },
       });
@@ -592,7 +591,7 @@ describe('the rolling occurrence window (real PostgreSQL)', () => {
             coupleId: couple.id,
             exerciseId: library.exercises.get('daily-check-in')?.exerciseId,
             completionMode: 'each',
-            startDate: localToday(ZONE),
+            startDate: todayIn(ZONE),
             recurrence: { kind: 'daily' },
             dueTime: '20:00',
           },

@@ -2,15 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { InstalledLibrary } from '@mend/server-db';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   withLibrary,
   type TestCouple,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { findLibraryExercise } from '@mend/shared-exercises';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -115,7 +114,7 @@ describe('exercises in the reader’s language (real PostgreSQL)', () => {
         coupleId: couple.id,
         exerciseId: exerciseId('daily-check-in'),
         completionMode: 'each',
-        startDate: plusDays(localToday(ZONE), 1),
+        startDate: addDays(todayIn(ZONE), 1),
         recurrence: { kind: 'once' },
         dueTime: '20:00',
       },

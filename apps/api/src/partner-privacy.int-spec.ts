@@ -2,16 +2,15 @@ import type { DataSource } from 'typeorm';
 import type { InstalledLibrary } from '@mend/server-db';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   setAdminReadsPrivateAnswers,
   withLibrary,
   type TestCouple,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 /*
@@ -68,7 +67,7 @@ describe('partner privacy: who sees which answer, through every endpoint', () =>
       body: {
         coupleId: couple.id,
         exerciseId: library.exercises.get(key)?.exerciseId,
-        startDate: plusDays(localToday(ZONE), 1),
+        startDate: addDays(todayIn(ZONE), 1),
         recurrence: { kind: 'once' },
         dueTime: '20:00',
         ...body,

@@ -9,6 +9,7 @@ import {
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 interface PromiseBody {
@@ -44,16 +45,6 @@ interface TrendBody {
     totals: Counts;
     weeks: Array<Counts & { week: string; weekStart: string; keptRate: number | null }>;
   }>;
-}
-
-const DAY = 86_400_000;
-
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
 function mondayOf(date: string): string {

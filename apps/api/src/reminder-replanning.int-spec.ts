@@ -3,17 +3,16 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_REMINDERS_OPTIONS, ReminderPlanner } from '@mend/server-reminders';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   setPreferences,
   withLibrary,
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { TenantDb } from '@mend/server-tenancy';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -39,8 +38,8 @@ describe('re-planning reminders when the rules change (real PostgreSQL)', () => 
   let owner: DataSource;
   let planner: ReminderPlanner;
   // Two days before the occurrences, so every nudge is still ahead of the planner's clock.
-  const dueDate = plusDays(localToday('UTC'), 3);
-  const now = new Date(`${plusDays(dueDate, -2)}T00:00:00Z`);
+  const dueDate = addDays(todayIn('UTC'), 3);
+  const now = new Date(`${addDays(dueDate, -2)}T00:00:00Z`);
 
   beforeAll(async () => {
     owner = await ownerDataSource();
@@ -330,7 +329,7 @@ describe('re-planning reminders when the rules change (real PostgreSQL)', () => 
       );
     const [before] = await digests();
     expect(before?.due_at.toISOString()).toBe(
-      DateTime.fromISO(`${plusDays(dueDate, -2)}T08:00`, { zone: 'UTC' })
+      DateTime.fromISO(`${addDays(dueDate, -2)}T08:00`, { zone: 'UTC' })
         .toJSDate()
         .toISOString(),
     );
@@ -344,7 +343,7 @@ describe('re-planning reminders when the rules change (real PostgreSQL)', () => 
     expect(after.map((r) => [r.id, r.due_at.toISOString()])).toEqual([
       [
         before?.id,
-        DateTime.fromISO(`${plusDays(dueDate, -2)}T08:00`, { zone: 'Europe/Madrid' })
+        DateTime.fromISO(`${addDays(dueDate, -2)}T08:00`, { zone: 'Europe/Madrid' })
           .toJSDate()
           .toISOString(),
       ],

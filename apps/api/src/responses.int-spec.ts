@@ -2,18 +2,17 @@ import type { DataSource } from 'typeorm';
 import type { InstalledLibrary } from '@mend/server-db';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   setOccurrenceDueAt,
   setSafetyPause,
   withLibrary,
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 type Fields = Record<string, string>;
@@ -69,7 +68,7 @@ describe('drafts and responses (real PostgreSQL)', () => {
         coupleId: couple.id,
         exerciseId: exercise?.exerciseId,
         completionMode,
-        startDate: plusDays(localToday(ZONE), 1),
+        startDate: addDays(todayIn(ZONE), 1),
         recurrence: { kind: 'once' },
         dueTime: '20:00',
         ...extra,

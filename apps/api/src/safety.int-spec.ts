@@ -10,6 +10,7 @@ import {
   type TestCouple,
   type TestUser,
 } from '@mend/server-testing';
+import { todayIn } from '@mend/shared-schedule';
 import { startTestApi, type TestApi } from './testing/test-api';
 
 interface SafetyCheckBody {
@@ -32,10 +33,6 @@ interface View {
   status: number;
   contentRange: string | null;
   body: unknown;
-}
-
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
 
 describe('private safety checks (real PostgreSQL)', () => {

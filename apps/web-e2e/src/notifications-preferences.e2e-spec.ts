@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
+import { addDays, todayIn } from '@mend/shared-schedule';
 
 import { openBrowser, screenshot, type BrowserSession } from './browser';
-import { DEMO_PASSWORD, apiPost, apiUrl, seriousA11yViolations, signIn } from './stack';
+import {
+  DEMO_PASSWORD,
+  apiPost,
+  apiUrl,
+  seriousA11yViolations,
+  signIn,
+  userMenuButton,
+} from './stack';
 
 const PHONE = { width: 375, height: 812 };
 // Priya (Harbor couple 2) gets the reminders; nobody else's journey reads her notifications.
@@ -35,16 +43,6 @@ async function api<T>(method: 'GET' | 'PUT', path: string, bearer: string, body?
 const list = (filter: object, range: [number, number] = [0, 99]) =>
   new URLSearchParams({ filter: JSON.stringify(filter), range: JSON.stringify(range) }).toString();
 
-/** Today's date (YYYY-MM-DD) on a zone's clocks. */
-const localToday = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(new Date());
-
-const addDays = (isoDate: string, days: number) => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
 interface Notification {
   id: string;
   occurrenceId: string | null;
@@ -72,7 +70,7 @@ async function remindersForPartner(): Promise<string[]> {
   );
   const exercise = exercises.find((e) => e.title === EXERCISE);
   if (!exercise) throw new Error(`No "${EXERCISE}" in the library`);
-  const today = localToday(couple.timeZone);
+  const today = todayIn(couple.timeZone);
   const assignment = (await apiPost(
     '/assignments',
     {
@@ -199,7 +197,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
     await screenshot(page, 'notifications-feed-therapist-desktop');
     await expectNoSeriousViolations(page);
 
-    await page.getByRole('button', { name: 'Profile' }).click();
+    await userMenuButton(page).click();
     await page.getByRole('menuitem', { name: 'Preferences' }).click();
     await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
     await page.getByLabel('Time zone').waitFor({ timeout: 15_000 });
@@ -228,7 +226,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^Hello, / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: 'Profile' }).click();
+      await userMenuButton(page).click();
       await page.getByRole('menuitem', { name: 'Preferences' }).click();
       await page.getByRole('heading', { name: 'Preferences', level: 1 }).waitFor();
       const zone = page.getByLabel('Time zone');
@@ -283,7 +281,7 @@ describe('notifications and preferences (real stack and worker, Debian Chromium)
       const { page } = browser;
       await signIn(page, PREFERENCES_PARTNER);
       await page.getByRole('heading', { name: /^(Hello|Hola), / }).waitFor({ timeout: 15_000 });
-      await page.getByRole('button', { name: /^(Profile|Perfil)$/ }).click();
+      await userMenuButton(page).click();
       await page.getByRole('menuitem', { name: /^(Preferences|Preferencias)$/ }).click();
       const lang = (await page.locator('html').getAttribute('lang')) ?? 'en';
       const to = lang === 'es' ? 'Hasta' : 'To';

@@ -2,6 +2,8 @@ import { NotificationBell, PreferencesMenuItem, ReportsMenuItem } from '@mend/we
 import { SafetyCheckAppBarButton } from '@mend/web-client';
 import { InactivityGuard } from '@mend/web-ui';
 import Box from '@mui/material/Box';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -10,6 +12,7 @@ import {
   LocalesMenuButton,
   Logout,
   UserMenu,
+  useGetIdentity,
   useTranslate,
 } from 'react-admin';
 
@@ -35,13 +38,27 @@ const MendToolbar = () => {
   );
 };
 
-const MendUserMenu = () => (
-  <UserMenu>
-    <PreferencesMenuItem />
-    <ReportsMenuItem />
-    <Logout />
-  </UserMenu>
-);
+/**
+ * From `sm` up the stock button shows the person's name but is called "Profile" to assistive
+ * technology; a name that contains the visible text is what voice control users say (WCAG
+ * 2.5.3). On a phone it is an icon, and the stock "Profile" (translated) stays.
+ */
+const MendUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const showsName = useMediaQuery<Theme>((theme) => theme.breakpoints.up('sm'));
+  const label =
+    showsName && identity?.fullName
+      ? translate('mend.user_menu.label', { name: identity.fullName })
+      : undefined;
+  return (
+    <UserMenu label={label}>
+      <PreferencesMenuItem />
+      <ReportsMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+};
 
 const MendAppBar = () => <AppBar toolbar={<MendToolbar />} userMenu={<MendUserMenu />} />;
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { InstalledLibrary, StoredAnswers } from '@mend/server-db';
 import { validateAnswers, type ExerciseTemplate, type Visibility } from '@mend/shared-exercises';
-import { occurrencesBetween, type Recurrence, type Schedule } from '@mend/shared-schedule';
+import { occurrencesBetween, todayIn, type Recurrence, type Schedule } from '@mend/shared-schedule';
 import {
   CONFIRMATION_NOTES,
   FEEDBACK,
@@ -248,16 +248,6 @@ export interface DemoCouplesClinic {
   timeZone: string;
 }
 
-/** 'YYYY-MM-DD' of an instant in a time zone. */
-function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
-
 /**
  * The demo clinic's three couples with several weeks of history up to `now` (and occurrences
  * planned two weeks ahead), so the demo always looks current. Skips a clinic that already has
@@ -362,7 +352,7 @@ async function seedCouple(
     const template = version.definition;
     const schedule: Schedule = {
       timeZone: clinic.timeZone,
-      startDate: localDate(historyStart, clinic.timeZone),
+      startDate: todayIn(clinic.timeZone, historyStart),
       dueTime: plan.dueTime,
       recurrence: plan.recurrence,
     };
@@ -380,7 +370,7 @@ async function seedCouple(
         plan.assignee ? people[plan.assignee].id : null,
         JSON.stringify(schedule),
         JSON.stringify({ dueSoon: { kind: 'before_due', minutes: 120 }, overdueAfterMinutes: 180 }),
-        localDate(planUntil, clinic.timeZone),
+        todayIn(clinic.timeZone, planUntil),
         people.therapist.id,
         new Date(historyStart.getTime() - DAY),
       ],
@@ -605,7 +595,7 @@ async function seedPromises(
         coupleId,
         people[promise.by].id,
         description,
-        localDate(due, clinic.timeZone),
+        todayIn(clinic.timeZone, due),
         outcome,
         confirmation?.by ?? null,
         confirmation?.at ?? null,

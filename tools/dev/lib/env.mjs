@@ -11,6 +11,8 @@ export function loadDotEnv() {
 
 // MEND_TEST_DATABASE lets several checkouts on one machine test side by side.
 const testDatabase = process.env.MEND_TEST_DATABASE ?? 'mend_test';
+// MEND_TEST_DATABASE_PORT points the tests at another PostgreSQL (tools/ci/moved-clock.mjs).
+const testPort = process.env.MEND_TEST_DATABASE_PORT ?? '5432';
 
 const defaults = {
   development: {
@@ -19,8 +21,8 @@ const defaults = {
     QUEUE_PREFIX: 'mend',
   },
   test: {
-    DATABASE_URL: `postgres://mend_app:mend_app@127.0.0.1:5432/${testDatabase}`,
-    DATABASE_OWNER_URL: `postgres://mend_owner:mend_owner@127.0.0.1:5432/${testDatabase}`,
+    DATABASE_URL: `postgres://mend_app:mend_app@127.0.0.1:${testPort}/${testDatabase}`,
+    DATABASE_OWNER_URL: `postgres://mend_owner:mend_owner@127.0.0.1:${testPort}/${testDatabase}`,
     // A checkout with its own test database also gets its own queues, so two stacks never
     // take each other's jobs.
     QUEUE_PREFIX: testDatabase.replaceAll('_', '-'),

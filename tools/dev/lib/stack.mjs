@@ -32,6 +32,34 @@ export async function stopAll(children) {
   );
 }
 
+/** maildev on 1025 (SMTP) and 1080 (web), unless something already listens there. */
+export async function startDevMail(env) {
+  if (await portOpen(1025)) return [];
+  log('starting maildev (SMTP 1025, web 1080)…');
+  return [
+    startProcess(
+      'maildev',
+      `${root}node_modules/.bin/maildev`,
+      ['--smtp', '1025', '--web', '1080', '--ip', '127.0.0.1', '--silent'],
+      env,
+    ),
+  ];
+}
+
+/** Stops the children on Ctrl-C (or SIGTERM), then exits. */
+export function stopOnSignal(children) {
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await stopAll(children);
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
 export async function waitForHealth(apiUrl, seconds = 60) {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
@@ -46,8 +74,12 @@ export async function waitForHealth(apiUrl, seconds = 60) {
   fail(`the API did not report healthy at ${apiUrl}/health within ${seconds} s.`);
 }
 
-/** Starts api, worker and the web preview from dist/. Refuses when the ports are taken. */
-export async function startStack(env, { quiet = false } = {}) {
+/**
+ * Starts api, worker and the web preview from dist/. Refuses when the ports are taken. With
+ * `watch`, api and worker restart when their bundle changes and the web runs vite's dev server.
+ */
+export async function startStack(env, { quiet = false, watch = false } = {}) {
+  const node = (main) => [...(watch ? ['--watch'] : []), '--enable-source-maps', main];
   const apiPort = Number(env.API_PORT ?? 3000);
   const webPort = Number(new URL(env.WEB_ORIGIN ?? 'http://localhost:4200').port || 4200);
   for (const [port, what] of [
@@ -59,25 +91,18 @@ export async function startStack(env, { quiet = false } = {}) {
     }
   }
   const children = [
-    startProcess('api', process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], env, {
-      quiet,
-    }),
-    startProcess(
-      'worker',
-      process.execPath,
-      ['--enable-source-maps', 'dist/apps/worker/main.js'],
-      env,
-      { quiet },
-    ),
+    startProcess('api', process.execPath, node('dist/apps/api/main.js'), env, { quiet }),
+    startProcess('worker', process.execPath, node('dist/apps/worker/main.js'), env, { quiet }),
     startProcess(
       'web',
       `${root}node_modules/.bin/vite`,
-      ['preview', '--config', 'apps/web/vite.config.mts'],
+      [...(watch ? [] : ['preview']), '--config', 'apps/web/vite.config.mts'],
       { ...env, WEB_PORT: String(webPort), API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
       { quiet },
     ),
   ];
   const apiUrl = `http://localhost:${apiPort}/api`;
-  await waitForHealth(apiUrl);
+  // In watch mode the first rebuilds run beside the API's start, which then takes longer.
+  await waitForHealth(apiUrl, watch ? 180 : 60);
   return { children, apiUrl, webUrl: `http://localhost:${webPort}` };
 }

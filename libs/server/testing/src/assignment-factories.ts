@@ -45,18 +45,3 @@ export async function setOccurrenceDueAt(
     [clinicId, occurrenceId, dueAt.toISOString()],
   );
 }
-
-/** Today's date on the clocks of a zone, 'YYYY-MM-DD'. */
-export function localToday(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-export function plusDays(isoDate: string, days: number): string {
-  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}

@@ -31,7 +31,9 @@ export async function startScratchRedis(args: string[] = []): Promise<ScratchRed
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...args],
-    { stdio: 'ignore' },
+    // Under tools/ci/moved-clock.mjs the tests run with libfaketime preloaded; redis-server does
+    // not start under it, and keeps real time like the shared Redis.
+    { stdio: 'ignore', env: { ...process.env, LD_PRELOAD: '' } },
   );
   const url = `redis://127.0.0.1:${port}`;
   const { Redis } = await import('ioredis');

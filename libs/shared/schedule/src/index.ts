@@ -29,3 +29,5 @@ export {
   type DescribeScheduleOptions,
   type ScheduleLocale,
 } from './describe-schedule';
+export { addDays, todayIn } from './civil-date';
+export { stepSchedule, type ProgramStepTiming } from './program-step-schedule';

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 
-import { API_BASE_URL } from './auth-api';
+import { API_BASE_URL, fieldErrors } from './auth-api';
 import { httpClient } from './http-client';
 import { refreshSession } from './session-refresh';
 import { readSession } from './session-store';
@@ -57,4 +57,23 @@ export async function getFile(path: string): Promise<Blob> {
   }
   if (!response.ok) throw new HttpError(response.statusText, response.status);
   return response.blob();
+}
+
+/*
+ * The one reader of a failed call's body. The API answers bad input (and a conflict that names
+ * a field) with `{ message, fields: { name: message } }`.
+ */
+
+/** `{ field: message }` of a failure that names fields, or null for any other failure. */
+export function fieldProblems(error: unknown): Record<string, string> | null {
+  if (!(error instanceof HttpError)) return null;
+  const problems = fieldErrors(error.body);
+  return Object.keys(problems).length > 0 ? problems : null;
+}
+
+/** What to tell the person: the first field's problem, else the API's message, else `fallback`. */
+export function apiErrorMessage(error: unknown, fallback: string): string {
+  if (!(error instanceof HttpError)) return fallback;
+  const first = Object.values(fieldProblems(error) ?? {})[0];
+  return first ?? (error.message || fallback);
 }

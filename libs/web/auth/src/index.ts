@@ -5,7 +5,14 @@ export { registerFlushBeforeLogout, type PendingSave } from './flush-before-logo
 export { WARNING_LEAD_MS, idleState, type IdleState } from './idle-policy';
 export { idleLimitMs, lastActiveAt, recordActivity, reportActivityIfDue } from './inactivity';
 export { API_BASE_URL, fieldErrors } from './auth-api';
-export { getFile, getJson, listQuery, sendJson } from './api-requests';
+export {
+  apiErrorMessage,
+  fieldProblems,
+  getFile,
+  getJson,
+  listQuery,
+  sendJson,
+} from './api-requests';
 export { startMfaEnrolment } from './mfa';
 export {
   acceptInvitation,

@@ -11,6 +11,10 @@ export const mendMessagesEn = {
     locale: {
       label: 'Language',
     },
+    user_menu: {
+      // Begins with the name the button shows, so a spoken "click <name>" finds it.
+      label: '%{name}: account menu',
+    },
     common: {
       copy: 'Copy',
       copied: 'Copied',

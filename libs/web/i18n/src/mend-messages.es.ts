@@ -9,6 +9,9 @@ export const mendMessagesEs: MendMessages = {
     locale: {
       label: 'Idioma',
     },
+    user_menu: {
+      label: '%{name}: menú de la cuenta',
+    },
     common: {
       copy: 'Copiar',
       copied: 'Copiado',

@@ -1,3 +1,11 @@
+import type {
+  AlertSeverity,
+  AlertStatus,
+  AssignmentStatus,
+  CoupleStatus,
+  PartnerSeat,
+  PromiseStatus,
+} from '@mend/shared-contracts';
 import type { CompletionMode, PromptInput, Visibility } from '@mend/shared-exercises';
 import type { Recurrence, ReminderPolicy, Schedule } from '@mend/shared-schedule';
 
@@ -15,11 +23,9 @@ export interface CaseloadRow {
   lastActivityAt: string | null;
 }
 
-export type CoupleStatus = 'invited' | 'active' | 'paused' | 'closed';
-
 export interface CouplePartner {
   id: string;
-  seat: 'a' | 'b';
+  seat: PartnerSeat;
   displayName: string;
   status: string;
   policyAcknowledged: boolean;
@@ -40,7 +46,7 @@ export interface CoupleRecord {
 
 export interface PartnerProgress {
   userId: string;
-  seat: 'a' | 'b';
+  seat: PartnerSeat;
   displayName: string;
   completion7: number | null;
   completion30: number | null;
@@ -73,14 +79,12 @@ export interface PromiseTrend {
   today: string;
   partners: {
     userId: string;
-    seat: 'a' | 'b';
+    seat: PartnerSeat;
     displayName: string;
     totals: { kept: number; partly: number; notKept: number; open: number };
     weeks: PromiseTrendWeek[];
   }[];
 }
-
-export type PromiseStatus = 'open' | 'kept' | 'partly' | 'not_kept';
 
 export interface PromiseRecord {
   id: string;
@@ -95,14 +99,12 @@ export interface PromiseRecord {
   createdAt: string;
 }
 
-export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
-
 export interface AlertRecord {
   id: string;
   coupleId: string;
   coupleLabel: string;
   kind: string;
-  severity: 'normal' | 'urgent' | string;
+  severity: AlertSeverity;
   status: AlertStatus;
   subjectUserId: string | null;
   detail: Record<string, unknown>;
@@ -120,8 +122,6 @@ export interface SafetyCheckRecord {
   resolvedAt: string | null;
   resolutionNote: string | null;
 }
-
-export type AssignmentStatus = 'active' | 'paused' | 'ended';
 
 export interface AssignmentRecord {
   id: string;

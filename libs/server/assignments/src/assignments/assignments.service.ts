@@ -11,7 +11,6 @@ import {
   Program,
   titleIn,
   requestReminderReplanning,
-  type ProgramStepRecord,
 } from '@mend/server-db';
 import { AccessService, TenantDb, readerLocale, type TenantContext } from '@mend/server-tenancy';
 import type { CompletionMode } from '@mend/shared-exercises';
@@ -22,13 +21,15 @@ import {
   recurrenceSchema,
   reminderPolicySchema,
   scheduleSchema,
+  addDays,
+  stepSchedule,
+  todayIn,
   type Recurrence,
   type ReminderPolicy,
   type Schedule,
   type ScheduleLocale,
 } from '@mend/shared-schedule';
 import { invalidRequest, zodProblems, type FieldProblems } from '@mend/server-platform';
-import { addDays, todayIn } from '../common/local-date';
 import { requirePolicyAcknowledged } from '@mend/server-couples';
 import {
   OccurrencePlanner,
@@ -458,33 +459,6 @@ export class AssignmentsService {
     if (!row) throw new NotFoundException('Not found');
     return toAssignmentDto(row, await readerLocale(manager, ctx));
   }
-}
-
-/** A program step's own schedule: its weeks counted from the program's start date. */
-export function stepSchedule(
-  step: ProgramStepRecord,
-  timeZone: string,
-  programStart: string,
-  dueTime: string,
-): Schedule {
-  const startDate = addDays(programStart, (step.week - 1) * 7);
-  const endDate =
-    step.recurrence.kind === 'once'
-      ? startDate
-      : addDays(programStart, (step.untilWeek ?? step.week) * 7 - 1);
-  let recurrence: Recurrence;
-  switch (step.recurrence.kind) {
-    case 'once':
-      recurrence = { kind: 'once' };
-      break;
-    case 'daily':
-      recurrence = { kind: 'daily' };
-      break;
-    case 'weekly':
-      recurrence = { kind: 'weekdays', weekdays: [...step.recurrence.weekdays] };
-      break;
-  }
-  return { timeZone, startDate, endDate, dueTime, recurrence };
 }
 
 function checkAssignee(

@@ -1,8 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Assignment } from '@mend/server-db';
-import { occurrencesBetween, type Schedule } from '@mend/shared-schedule';
-import { addDays, earlierOf, laterOf, todayIn, utcMidnight } from '../common/local-date';
+import { addDays, occurrencesBetween, todayIn, type Schedule } from '@mend/shared-schedule';
+import { earlierOf, laterOf, utcMidnight } from '../common/local-date';
 
 /** Occurrences exist this many days ahead of today, in the couple's zone. */
 export const PLANNING_WINDOW_DAYS = 28;

@@ -24,13 +24,3 @@ export async function ownCouple(manager: EntityManager, ctx: TenantContext): Pro
   if (!row) throw new NotFoundException('Not found');
   return { coupleId: row.couple_id, seat: row.seat, timeZone: row.time_zone, status: row.status };
 }
-
-/** Today's calendar date (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

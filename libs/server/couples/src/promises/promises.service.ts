@@ -20,7 +20,8 @@ import {
 } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import { PROMISE_STATUSES, type PartnerSeat, type PromiseStatus } from '@mend/shared-contracts';
-import { ownCouple, todayIn } from '../couples/own-couple';
+import { todayIn } from '@mend/shared-schedule';
+import { ownCouple } from '../couples/own-couple';
 import { requirePolicyAcknowledged } from '../policy/require-policy-acknowledged';
 import type {
   ConfirmPromiseDto,

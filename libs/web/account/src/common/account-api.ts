@@ -1,14 +1,12 @@
 import {
   API_BASE_URL,
   asBackgroundRequest,
-  fieldErrors,
   getJson,
   httpClient,
   listQuery,
   sendJson,
 } from '@mend/web-auth';
 import type { NotificationKind, ReminderLocale } from '@mend/shared-contracts';
-import { HttpError } from 'react-admin';
 
 /*
  * The signed-in user's own notifications and reminder preferences. Shapes mirror the OpenAPI
@@ -47,13 +45,6 @@ export interface Preferences {
 function totalOf(headers: Headers, fallback: number): number {
   const total = Number(headers.get('Content-Range')?.split('/').pop());
   return Number.isFinite(total) ? total : fallback;
-}
-
-/** `{ field: message }` from a 400 that names fields, or null for any other failure. */
-export function fieldProblems(error: unknown): Record<string, string> | null {
-  if (!(error instanceof HttpError) || error.status !== 400) return null;
-  const problems = fieldErrors(error.body);
-  return Object.keys(problems).length > 0 ? problems : null;
 }
 
 export const accountApi = {

@@ -27,15 +27,15 @@ export const NotificationBell = () => {
         to={WEB_PATHS.notifications}
         aria-label={label}
       >
-        <Badge
-          badgeContent={unread}
-          invisible={unread === 0}
-          color="error"
-          max={99}
-          overlap="circular"
-        >
-          {unread > 0 ? <NotificationsOutlined /> : <NotificationsNoneOutlined />}
-        </Badge>
+        {/* No badge at all when nothing is unread: a hidden badge still holds its last count,
+            which would be text on the link that its spoken name does not contain. */}
+        {unread > 0 ? (
+          <Badge badgeContent={unread} color="error" max={99} overlap="circular">
+            <NotificationsOutlined />
+          </Badge>
+        ) : (
+          <NotificationsNoneOutlined />
+        )}
       </IconButton>
     </Tooltip>
   );

@@ -6,6 +6,7 @@ import CardContent from '@mui/material/CardContent';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import { REMINDER_LOCALES } from '@mend/shared-contracts';
+import { fieldProblems } from '@mend/web-auth';
 import { SUPPORTED_LOCALES, isMendLocale } from '@mend/web-i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
@@ -20,7 +21,7 @@ import {
   useTranslate,
 } from 'react-admin';
 
-import { type Preferences, accountApi, fieldProblems } from '../common/account-api';
+import { type Preferences, accountApi } from '../common/account-api';
 import { AccountPage, ErrorState, LoadingState } from '../common/states';
 import { timeZoneChoices } from './time-zones';
 

@@ -1,5 +1,5 @@
-import { getJson, listQuery, sendJson } from '@mend/web-auth';
-import type { PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
+import { fieldProblems, getJson, listQuery, sendJson } from '@mend/web-auth';
+import type { PartnerSeat, PromiseStatus, ResponseStatus } from '@mend/shared-contracts';
 import type { AnswerValue, CompletionMode, Prompt, Visibility } from '@mend/shared-exercises';
 import { HttpError } from 'react-admin';
 
@@ -12,7 +12,7 @@ export type ClientState = 'due' | 'overdue' | 'done';
 
 export interface Partner {
   id: string;
-  seat: 'a' | 'b';
+  seat: PartnerSeat;
   displayName: string;
   policyAcknowledged: boolean;
 }
@@ -130,23 +130,22 @@ export function isPolicyNotAcknowledged(error: unknown): boolean {
   );
 }
 
+export const httpStatus = (error: unknown): number | null =>
+  error instanceof HttpError ? error.status : null;
+
 /** `{ "answers.<promptId>": message }` from a 400, keyed by prompt id. */
 export function answerProblems(error: unknown): Record<string, string> | null {
-  if (!(error instanceof HttpError) || error.status !== 400 || !isRecord(error.body)) return null;
-  const fields = error.body['fields'] ?? error.body['errors'];
-  if (!isRecord(fields)) return null;
+  const fields = httpStatus(error) === 400 ? fieldProblems(error) : null;
+  if (!fields) return null;
   const problems: Record<string, string> = {};
   for (const [field, message] of Object.entries(fields)) {
     const match = /^answers\.([^.]+)/.exec(field);
-    if (match?.[1] !== undefined && typeof message === 'string') {
+    if (match?.[1] !== undefined) {
       problems[match[1]] ??= message;
     }
   }
   return problems;
 }
-
-export const httpStatus = (error: unknown): number | null =>
-  error instanceof HttpError ? error.status : null;
 
 /** One round of a scored check-in for the signed-in partner (GET /measure-administrations). */
 export interface CheckIn {

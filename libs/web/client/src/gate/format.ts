@@ -1,13 +1,3 @@
-/** Today's date (YYYY-MM-DD) on the couple's clocks. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** "Sunday 22 November": a calendar date, never shifted by the reader's own time zone. */
 export function formatDay(isoDate: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
@@ -29,10 +19,4 @@ export function formatDateTime(instant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(instant),
   );
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

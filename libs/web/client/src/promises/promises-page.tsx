@@ -12,13 +12,15 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { HttpError, Title, useLocaleState, useTranslate } from 'react-admin';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { addDays, todayIn } from '@mend/shared-schedule';
+import { fieldProblems } from '@mend/web-auth';
 
 import { type PromiseOutcome, type PromiseRecord, clientApi } from '../api/client-api';
 import { clientKeys } from '../api/queries';
 import { useClientSession } from '../gate/client-context';
 import { ClientGate } from '../gate/client-gate';
-import { addDays, formatDay, todayIn } from '../gate/format';
+import { formatDay } from '../gate/format';
 import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states';
 import { SafetyCheckLink } from '../safety/safety-check';
 
@@ -31,16 +33,6 @@ const STATUS_COLOR = {
   partly: 'warning',
   not_kept: 'default',
 } as const;
-
-function fieldMessage(error: unknown, field: string): string | null {
-  if (!(error instanceof HttpError) || error.status !== 400) return null;
-  const body: unknown = error.body;
-  if (typeof body !== 'object' || body === null || !('fields' in body)) return null;
-  const fields: unknown = body.fields;
-  if (typeof fields !== 'object' || fields === null) return null;
-  const message: unknown = (fields as Record<string, unknown>)[field];
-  return typeof message === 'string' ? message : null;
-}
 
 const MakePromise = () => {
   const translate = useTranslate();
@@ -68,8 +60,8 @@ const MakePromise = () => {
   };
   const descriptionError = tooShort
     ? translate('mend.client.promises.too_short')
-    : fieldMessage(make.error, 'description');
-  const dateError = fieldMessage(make.error, 'dueDate');
+    : (fieldProblems(make.error)?.['description'] ?? null);
+  const dateError = fieldProblems(make.error)?.['dueDate'] ?? null;
   return (
     <Card component="form" onSubmit={onSubmit} noValidate sx={{ mb: 3 }}>
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>

@@ -8,12 +8,13 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
+import { addDays, todayIn } from '@mend/shared-schedule';
 
 import type { CheckIn, Occurrence } from '../api/client-api';
 import { useOpenCheckIns, useTodayOccurrences } from '../api/queries';
 import { useClientSession } from '../gate/client-context';
 import { ClientGate } from '../gate/client-gate';
-import { addDays, formatDay, formatTime, todayIn } from '../gate/format';
+import { formatDay, formatTime } from '../gate/format';
 import { ClientPage, EmptyState, ErrorState, LoadingState } from '../gate/states';
 import { checkInPath, exercisePath } from '../routes';
 import { SafetyCheckLink } from '../safety/safety-check';

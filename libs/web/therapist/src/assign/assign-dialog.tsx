@@ -19,14 +19,15 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { CompletionMode } from '@mend/shared-exercises';
-import type { Recurrence, ReminderPolicy } from '@mend/shared-schedule';
+import { stepSchedule, type Recurrence, type ReminderPolicy } from '@mend/shared-schedule';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { HttpError, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { apiErrorMessage, fieldProblems, listQuery, sendJson } from '@mend/web-auth';
 
-import { apiSend, describeApiError, listQuery, useApi } from '../common/api';
+import { useApi } from '../common/api';
 import { localToday } from '../common/format';
 import type { CouplePartner, ExerciseRecord, ProgramRecord } from '../records';
-import { previewSchedule, stepSchedule } from './schedule-preview';
+import { previewSchedule } from './schedule-preview';
 
 type What = 'exercise' | 'program';
 type RecurrenceKind = Recurrence['kind'];
@@ -91,9 +92,11 @@ export const AssignDialog = ({
   const [locale] = useLocaleState();
   const ids = useId();
   const exercises = useApi<ExerciseRecord[]>(
-    `/exercises?${listQuery({ archived: false }, [0, 99])}&sort=${encodeURIComponent(JSON.stringify(['title', 'ASC']))}`,
+    `/exercises?${listQuery({ filter: { archived: false }, range: [0, 99], sort: ['title', 'ASC'] })}`,
   );
-  const programs = useApi<ProgramRecord[]>(`/programs?${listQuery({}, [0, 99])}`);
+  const programs = useApi<ProgramRecord[]>(
+    `/programs?${listQuery({ filter: {}, range: [0, 99] })}`,
+  );
 
   const [what, setWhat] = useState<What>(initial?.what ?? 'exercise');
   const [exerciseId, setExerciseId] = useState(initial?.what === 'exercise' ? initial.id : '');
@@ -200,24 +203,14 @@ export const AssignDialog = ({
     };
     setSaving(true);
     try {
-      await apiSend('/assignments', 'POST', body);
+      await sendJson('POST', '/assignments', body);
       notify('therapist.assign.done', { type: 'success' });
       onAssigned();
       onClose();
     } catch (error) {
-      const body: unknown = error instanceof HttpError ? error.body : undefined;
-      const fields =
-        typeof body === 'object' && body !== null && 'fields' in body ? body.fields : undefined;
-      if (typeof fields === 'object' && fields !== null) {
-        setErrors(
-          Object.fromEntries(
-            Object.entries(fields).filter(
-              (entry): entry is [string, string] => typeof entry[1] === 'string',
-            ),
-          ),
-        );
-      }
-      setFailure(describeApiError(error, translate('therapist.common.save_failed')));
+      const fields = fieldProblems(error);
+      if (fields) setErrors(fields);
+      setFailure(apiErrorMessage(error, translate('therapist.common.save_failed')));
     } finally {
       setSaving(false);
     }

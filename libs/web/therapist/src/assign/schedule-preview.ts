@@ -1,9 +1,4 @@
-import { describeSchedule, type Recurrence, type Schedule } from '@mend/shared-schedule';
-
-import { addDays } from '../common/format';
-import type { ProgramStep } from '../records';
-
-export type ScheduleLocale = 'en' | 'es';
+import { describeSchedule, type Schedule, type ScheduleLocale } from '@mend/shared-schedule';
 
 export const asScheduleLocale = (locale: string): ScheduleLocale => (locale === 'es' ? 'es' : 'en');
 
@@ -21,31 +16,4 @@ export function previewSchedule(schedule: Schedule, locale: string, today: strin
   } catch {
     return null;
   }
-}
-
-/** A program step's own schedule, counted in weeks from the program's start (as the API does). */
-export function stepSchedule(
-  step: ProgramStep,
-  timeZone: string,
-  programStart: string,
-  dueTime: string,
-): Schedule {
-  const startDate = addDays(programStart, (step.week - 1) * 7);
-  let recurrence: Recurrence;
-  switch (step.recurrence.kind) {
-    case 'once':
-      recurrence = { kind: 'once' };
-      break;
-    case 'daily':
-      recurrence = { kind: 'daily' };
-      break;
-    case 'weekly':
-      recurrence = { kind: 'weekdays', weekdays: [...step.recurrence.weekdays] };
-      break;
-  }
-  const endDate =
-    step.recurrence.kind === 'once'
-      ? startDate
-      : addDays(programStart, (step.untilWeek ?? step.week) * 7 - 1);
-  return { timeZone, startDate, endDate, dueTime, recurrence };
 }

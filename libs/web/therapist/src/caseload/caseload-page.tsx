@@ -18,8 +18,9 @@ import {
   LinkBase,
   useNavigate,
 } from 'react-admin';
+import { listQuery } from '@mend/web-auth';
 
-import { listQuery, useApi } from '../common/api';
+import { useApi } from '../common/api';
 import { formatRelative, percent } from '../common/format';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import type { CaseloadRow } from '../records';
@@ -51,7 +52,7 @@ export const CaseloadPage = () => {
   const createPath = useCreatePath();
   const navigate = useNavigate();
   const { data, error, isPending, reload } = useApi<CaseloadRow[]>(
-    `/caseload?${listQuery({}, [0, 99])}`,
+    `/caseload?${listQuery({ filter: {}, range: [0, 99] })}`,
   );
 
   const showPath = (id: string) => createPath({ resource: 'couples', id, type: 'show' });

@@ -1,40 +1,11 @@
-import { API_BASE_URL, httpClient } from '@mend/web-auth';
+import { apiErrorMessage, getJson } from '@mend/web-auth';
 import { useCallback, useEffect, useState } from 'react';
-import { HttpError } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
 
-/**
- * Calls for the endpoints that are not plain CRUD (progress, trends, feedback, review…). The
- * stock data provider covers the lists; these go through the same authenticated client.
+/*
+ * The therapist screens call the API through web-auth's helpers (getJson, sendJson, listQuery)
+ * for what the stock data provider does not cover (progress, trends, feedback, review…).
  */
-export async function apiGet<T>(path: string): Promise<T> {
-  const { json } = await httpClient(`${API_BASE_URL}${path}`);
-  return json as T;
-}
-
-export async function apiSend<T>(path: string, method: 'POST' | 'PUT', body: unknown): Promise<T> {
-  const { json } = await httpClient(`${API_BASE_URL}${path}`, {
-    method,
-    body: JSON.stringify(body ?? {}),
-  });
-  return json as T;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-/** The API answers a bad body with `{message, fields}`; this reads the first useful message. */
-export function describeApiError(error: unknown, fallback: string): string {
-  if (error instanceof HttpError) {
-    const body: unknown = error.body;
-    const fields = isRecord(body) ? body['fields'] : undefined;
-    if (isRecord(fields)) {
-      const first = Object.values(fields).find((value) => typeof value === 'string');
-      if (typeof first === 'string') return first;
-    }
-    if (error.message) return error.message;
-  }
-  return fallback;
-}
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -53,7 +24,7 @@ export function useApi<T>(path: string): ApiState<T> {
   useEffect(() => {
     let active = true;
     setPending(true);
-    apiGet<T>(path).then(
+    getJson<T>(path).then(
       (value) => {
         if (!active) return;
         setData(value);
@@ -75,5 +46,38 @@ export function useApi<T>(path: string): ApiState<T> {
   return { data, error, isPending, reload };
 }
 
-export const listQuery = (filter: Record<string, unknown>, range: [number, number] = [0, 99]) =>
-  `filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent(JSON.stringify(range))}`;
+export interface ApiAction<A extends unknown[]> {
+  /** Sends the call; resolves to whether it succeeded (a failure has been shown already). */
+  run: (...args: A) => Promise<boolean>;
+  busy: boolean;
+}
+
+/**
+ * A panel's button press: the call, a busy flag that disables the buttons meanwhile, and a
+ * notification either way (the API's own words on failure). `success` is a message key, or a
+ * function of the arguments for actions with several outcomes.
+ */
+export function useApiAction<A extends unknown[], R = unknown>(
+  call: (...args: A) => Promise<R>,
+  success: string | ((...args: A) => string),
+  onDone?: (result: R) => void,
+): ApiAction<A> {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const run = async (...args: A): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const result = await call(...args);
+      notify(typeof success === 'string' ? success : success(...args), { type: 'success' });
+      onDone?.(result);
+      return true;
+    } catch (error) {
+      notify(apiErrorMessage(error, translate('therapist.common.save_failed')), { type: 'error' });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { run, busy };
+}

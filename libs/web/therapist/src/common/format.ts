@@ -39,9 +39,3 @@ export const localToday = (offsetDays = 0): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 };
-
-export const addDays = (isoDate: string, days: number): string => {
-  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day + days));
-  return date.toISOString().slice(0, 10);
-};

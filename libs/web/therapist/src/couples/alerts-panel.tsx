@@ -10,9 +10,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ALERT_KINDS } from '@mend/shared-contracts';
 import { useState } from 'react';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { listQuery, sendJson } from '@mend/web-auth';
 
-import { apiSend, describeApiError, listQuery, useApi } from '../common/api';
+import { useApi, useApiAction } from '../common/api';
 import { formatDateTime } from '../common/format';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import type { AlertRecord, CouplePartner, SafetyCheckRecord } from '../records';
@@ -77,25 +78,14 @@ const AlertItem = ({
   onChanged: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
-  const [busy, setBusy] = useState(false);
   const text = useAlertText(partners)(alert);
   const urgent = alert.severity === 'urgent';
-  const setStatus = async (status: 'acknowledged' | 'resolved') => {
-    setBusy(true);
-    try {
-      await apiSend(`/alerts/${alert.id}`, 'PUT', { status });
-      notify(`therapist.alerts.${status}_done`, { type: 'success' });
-      onChanged();
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
-        type: 'error',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: setStatus, busy } = useApiAction(
+    (status: 'acknowledged' | 'resolved') => sendJson('PUT', `/alerts/${alert.id}`, { status }),
+    (status) => `therapist.alerts.${status}_done`,
+    onChanged,
+  );
   return (
     <Paper
       variant="outlined"
@@ -162,24 +152,13 @@ const SafetyCheckItem = ({
   onChanged: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const resolve = async () => {
-    setBusy(true);
-    try {
-      await apiSend(`/safety-checks/${check.id}/resolve`, 'POST', { note: note.trim() });
-      notify('therapist.safety.resolved_done', { type: 'success' });
-      onChanged();
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
-        type: 'error',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: resolve, busy } = useApiAction(
+    () => sendJson('POST', `/safety-checks/${check.id}/resolve`, { note: note.trim() }),
+    'therapist.safety.resolved_done',
+    onChanged,
+  );
   return (
     <Alert severity="error" icon={<ShieldOutlined />} sx={{ mb: 1 }} data-testid="safety-check">
       <Typography variant="subtitle2" component="h3">
@@ -239,12 +218,14 @@ export const AlertsPanel = ({
 }) => {
   const translate = useTranslate();
   const alerts = useApi<AlertRecord[]>(
-    `/alerts?${listQuery({ coupleId, active: true })}&sort=${encodeURIComponent(
-      JSON.stringify(['severity', 'DESC']),
-    )}`,
+    `/alerts?${listQuery({
+      filter: { coupleId, active: true },
+      range: [0, 99],
+      sort: ['severity', 'DESC'],
+    })}`,
   );
   const checks = useApi<SafetyCheckRecord[]>(
-    `/safety-checks?${listQuery({ coupleId, open: true })}`,
+    `/safety-checks?${listQuery({ filter: { coupleId, open: true }, range: [0, 99] })}`,
   );
   const reload = () => {
     alerts.reload();

@@ -11,9 +11,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { PromptInput, Visibility } from '@mend/shared-exercises';
 import { useEffect, useState } from 'react';
-import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { getJson, listQuery, sendJson } from '@mend/web-auth';
 
-import { apiGet, apiSend, describeApiError, listQuery, useApi } from '../common/api';
+import { useApi, useApiAction } from '../common/api';
 import { formatDate, formatDateTime } from '../common/format';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import type { ExerciseDetail, ResponseRecord } from '../records';
@@ -28,7 +29,7 @@ function usePromptsByExercise(exerciseIds: string[]): Record<string, PromptInput
     const ids = key === '' ? [] : key.split(',');
     void Promise.all(
       ids.map((id) =>
-        apiGet<ExerciseDetail>(`/exercises/${id}`).then(
+        getJson<ExerciseDetail>(`/exercises/${id}`).then(
           (exercise) => [id, exercise.form.prompts] as const,
           () => [id, []] as const,
         ),
@@ -100,25 +101,19 @@ function useAnswerText() {
 
 const FeedbackForm = ({ responseId, onSent }: { responseId: string; onSent: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [body, setBody] = useState('');
-  const [sending, setSending] = useState(false);
   const fieldId = `feedback-${responseId}`;
+  const { run: sendFeedback, busy: sending } = useApiAction(
+    (text: string) => sendJson('POST', `/responses/${responseId}/feedback`, { body: text }),
+    'therapist.answers.feedback_sent',
+    () => {
+      setBody('');
+      onSent();
+    },
+  );
   const send = async () => {
     if (body.trim() === '') return;
-    setSending(true);
-    try {
-      await apiSend(`/responses/${responseId}/feedback`, 'POST', { body: body.trim() });
-      setBody('');
-      notify('therapist.answers.feedback_sent', { type: 'success' });
-      onSent();
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
-        type: 'error',
-      });
-    } finally {
-      setSending(false);
-    }
+    await sendFeedback(body.trim());
   };
   return (
     <Box
@@ -158,24 +153,14 @@ const ResponseCard = ({
   onChanged: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const [locale] = useLocaleState();
   const answerText = useAnswerText();
-  const [busy, setBusy] = useState(false);
-  const act = async (action: 'review' | 'release', message: string) => {
-    setBusy(true);
-    try {
-      await apiSend(`/responses/${response.id}/${action}`, 'POST', {});
-      notify(message, { type: 'success' });
-      onChanged();
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
-        type: 'error',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: act, busy } = useApiAction(
+    (action: 'review' | 'release') => sendJson('POST', `/responses/${response.id}/${action}`, {}),
+    (action) =>
+      action === 'review' ? 'therapist.answers.marked_reviewed' : 'therapist.answers.released',
+    onChanged,
+  );
   const ordered = prompts?.length
     ? prompts.filter((prompt) => prompt.id in response.answers)
     : Object.keys(response.answers).map((id) => ({ id, label: id }) as PromptInput);
@@ -272,11 +257,7 @@ const ResponseCard = ({
       <FeedbackForm responseId={response.id} onSent={onChanged} />
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         {response.reviewedAt === null && (
-          <Button
-            size="small"
-            disabled={busy}
-            onClick={() => void act('review', 'therapist.answers.marked_reviewed')}
-          >
+          <Button size="small" disabled={busy} onClick={() => void act('review')}>
             {translate('therapist.answers.mark_reviewed')}
           </Button>
         )}
@@ -285,7 +266,7 @@ const ResponseCard = ({
             size="small"
             variant="outlined"
             disabled={busy}
-            onClick={() => void act('release', 'therapist.answers.released')}
+            onClick={() => void act('release')}
           >
             {translate('therapist.answers.release')}
           </Button>
@@ -302,9 +283,11 @@ export const AnswersPanel = ({ coupleId }: { coupleId: string }) => {
   const translate = useTranslate();
   const [count, setCount] = useState(PAGE);
   const responses = useApi<ResponseRecord[]>(
-    `/responses?${listQuery({ coupleId }, [0, count - 1])}&sort=${encodeURIComponent(
-      JSON.stringify(['submittedAt', 'DESC']),
-    )}`,
+    `/responses?${listQuery({
+      filter: { coupleId },
+      range: [0, count - 1],
+      sort: ['submittedAt', 'DESC'],
+    })}`,
   );
   const prompts = usePromptsByExercise(
     (responses.data ?? []).map((response) => response.exerciseId),

@@ -5,11 +5,13 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { Confirm, useNotify, useTranslate } from 'react-admin';
+import { Confirm, useTranslate } from 'react-admin';
+import { listQuery, sendJson } from '@mend/web-auth';
+import type { AssignmentStatus } from '@mend/shared-contracts';
 
-import { apiSend, describeApiError, listQuery, type ApiState } from '../common/api';
+import { useApiAction, type ApiState } from '../common/api';
 import { EmptyState, ErrorState, Loading } from '../common/states';
-import type { AssignmentRecord, AssignmentStatus, CouplePartner } from '../records';
+import type { AssignmentRecord, CouplePartner } from '../records';
 import { Section } from './section';
 
 const STATUS_COLOR: Record<AssignmentStatus, 'success' | 'warning' | 'default'> = {
@@ -19,9 +21,7 @@ const STATUS_COLOR: Record<AssignmentStatus, 'success' | 'warning' | 'default'> 
 };
 
 export const assignmentsPath = (coupleId: string) =>
-  `/assignments?${listQuery({ coupleId })}&sort=${encodeURIComponent(
-    JSON.stringify(['status', 'ASC']),
-  )}`;
+  `/assignments?${listQuery({ filter: { coupleId }, range: [0, 99], sort: ['status', 'ASC'] })}`;
 
 const AssignmentItem = ({
   assignment,
@@ -33,23 +33,12 @@ const AssignmentItem = ({
   onChanged: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const setStatus = async (status: AssignmentStatus) => {
-    setBusy(true);
-    try {
-      await apiSend(`/assignments/${assignment.id}`, 'PUT', { status });
-      notify(`therapist.assignments.${status}_done`, { type: 'success' });
-      onChanged();
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
-        type: 'error',
-      });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: setStatus, busy } = useApiAction(
+    (status: AssignmentStatus) => sendJson('PUT', `/assignments/${assignment.id}`, { status }),
+    (status) => `therapist.assignments.${status}_done`,
+    onChanged,
+  );
   const assignee = partners.find((partner) => partner.id === assignment.assigneeId);
   const mode =
     assignment.completionMode === 'one' && assignee

@@ -16,8 +16,9 @@ import {
   YAxis,
 } from 'recharts';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { listQuery } from '@mend/web-auth';
 
-import { listQuery, useApi } from '../common/api';
+import { useApi } from '../common/api';
 import { formatDate, percent } from '../common/format';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import type { PromiseRecord, PromiseTrend } from '../records';
@@ -118,9 +119,7 @@ export const PromisesPanel = ({ coupleId }: { coupleId: string }) => {
   const [locale] = useLocaleState();
   const trend = useApi<PromiseTrend>(`/couples/${coupleId}/promise-trend`);
   const promises = useApi<PromiseRecord[]>(
-    `/promises?${listQuery({ coupleId }, [0, 49])}&sort=${encodeURIComponent(
-      JSON.stringify(['createdAt', 'DESC']),
-    )}`,
+    `/promises?${listQuery({ filter: { coupleId }, range: [0, 49], sort: ['createdAt', 'DESC'] })}`,
   );
   return (
     <Section id="promises" title={translate('therapist.promises.title')}>

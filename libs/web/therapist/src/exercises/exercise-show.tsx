@@ -7,19 +7,18 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
 import {
   LinkBase,
   Title,
   useCreatePath,
   useLocaleState,
   useNavigate,
-  useNotify,
   useShowController,
   useTranslate,
 } from 'react-admin';
+import { sendJson } from '@mend/web-auth';
 
-import { apiSend, describeApiError } from '../common/api';
+import { useApiAction } from '../common/api';
 import { formatDate } from '../common/format';
 import { ErrorState, Loading } from '../common/states';
 import type { ExerciseDetail } from '../records';
@@ -27,27 +26,19 @@ import { PromptPreview } from './prompt-preview';
 
 const CopyButton = ({ exercise }: { exercise: ExerciseDetail }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const navigate = useNavigate();
   const createPath = useCreatePath();
-  const [busy, setBusy] = useState(false);
-  const copy = async () => {
-    setBusy(true);
-    try {
-      const created = await apiSend<{ id: string }>(`/exercises/${exercise.id}/copy`, 'POST', {});
-      notify('therapist.exercises.copied', { type: 'success' });
-      navigate(createPath({ resource: 'exercises', id: created.id, type: 'edit' }));
-    } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), { type: 'error' });
-      setBusy(false);
-    }
-  };
+  const copy = useApiAction(
+    () => sendJson<{ id: string }>('POST', `/exercises/${exercise.id}/copy`, {}),
+    'therapist.exercises.copied',
+    (created) => navigate(createPath({ resource: 'exercises', id: created.id, type: 'edit' })),
+  );
   return (
     <Button
       variant="contained"
       startIcon={<ContentCopyOutlined />}
-      disabled={busy}
-      onClick={() => void copy()}
+      disabled={copy.busy}
+      onClick={() => void copy.run()}
     >
       {translate('therapist.exercises.copy')}
     </Button>

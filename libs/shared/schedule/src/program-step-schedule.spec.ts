@@ -1,12 +1,8 @@
-import type { ProgramStepRecord } from '@mend/server-db';
-import { stepSchedule } from './assignments.service';
+import { stepSchedule, type ProgramStepTiming } from './program-step-schedule';
 
-const step = (over: Partial<ProgramStepRecord>): ProgramStepRecord => ({
-  exerciseKey: 'daily-check-in',
-  exerciseId: '0b6f3c56-6d5e-4f57-9a55-0d1f0d1e2f3a',
+const step = (over: Partial<ProgramStepTiming>): ProgramStepTiming => ({
   week: 1,
   recurrence: { kind: 'once' },
-  completionMode: 'each',
   ...over,
 });
 
