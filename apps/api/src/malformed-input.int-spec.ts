@@ -1,15 +1,14 @@
 import type { DataSource } from 'typeorm';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   withLibrary,
   type TestCouple,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import type { InstalledLibrary } from '@mend/server-db';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -192,7 +191,7 @@ describe('malformed input is a 4xx naming the field, never a 500 (real PostgreSQ
           coupleId: couple.id,
           exerciseId: null,
           completionMode: 'each',
-          startDate: plusDays(localToday(couple.timeZone), 1),
+          startDate: addDays(todayIn(couple.timeZone), 1),
           recurrence: { kind: 'once' },
           dueTime: '20:00',
         },
@@ -262,7 +261,7 @@ describe('malformed input is a 4xx naming the field, never a 500 (real PostgreSQ
           coupleId: couple.id,
           exerciseId: exercise?.exerciseId,
           completionMode: 'each',
-          startDate: plusDays(localToday(couple.timeZone), 1),
+          startDate: addDays(todayIn(couple.timeZone), 1),
           recurrence: { kind: 'once' },
           dueTime: '20:00',
         },

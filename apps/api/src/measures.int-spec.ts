@@ -1,16 +1,15 @@
 import type { DataSource } from 'typeorm';
 import {
   asClinic,
-  localToday,
   newClinic,
   newCouple,
   newUser,
   ownerDataSource,
-  plusDays,
   setMeasureSettings,
   withMeasures,
   type TestCouple,
 } from '@mend/server-testing';
+import { addDays, todayIn } from '@mend/shared-schedule';
 import { CSI_4 } from '@mend/shared-measures';
 import { startTestApi, type TestApi } from './testing/test-api';
 
@@ -179,7 +178,7 @@ describe('outcome measures (real PostgreSQL)', () => {
     const schedule = {
       coupleId: couple.id,
       definitionId: normedId,
-      startDate: plusDays(localToday(ZONE), -3),
+      startDate: addDays(todayIn(ZONE), -3),
       dueTime: '00:00',
       recurrence: { kind: 'daily' },
     };
@@ -356,7 +355,7 @@ describe('outcome measures (real PostgreSQL)', () => {
         body: {
           coupleId: couple.id,
           definitionId: measures.get('mend-trust'),
-          startDate: localToday(ZONE),
+          startDate: todayIn(ZONE),
           dueTime: '00:00',
           recurrence: { kind: 'once' },
         },

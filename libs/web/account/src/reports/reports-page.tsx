@@ -12,7 +12,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocaleState, usePermissions, useTranslate } from 'react-admin';
 
-import { fieldProblems } from '../common/account-api';
+import { fieldProblems } from '@mend/web-auth';
 import { AccountPage, ErrorState, LoadingState } from '../common/states';
 import { type ReportRecord, reportsApi } from './reports-api';
 

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useState, type ReactNode } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 
-import { apiSend, describeApiError } from '../common/api';
+import { apiErrorMessage, sendJson } from '@mend/web-auth';
 import type { CouplePartner, CoupleRecord } from '../records';
 import { Section } from './section';
 
@@ -35,7 +35,7 @@ function useAction(onChanged: () => void) {
       onChanged();
       return true;
     } catch (error) {
-      notify(describeApiError(error, translate('therapist.common.save_failed')), {
+      notify(apiErrorMessage(error, translate('therapist.common.save_failed')), {
         type: 'error',
       });
       return false;
@@ -123,7 +123,7 @@ const InvitedPartnerRow = ({
           disabled={busy}
           onClick={() =>
             void run(
-              () => apiSend<InvitedPartner>(`${base}/resend-invitation`, 'POST', {}),
+              () => sendJson<InvitedPartner>('POST', `${base}/resend-invitation`, {}),
               translate('therapist.manage.resent', { name: partner.displayName }),
             )
           }
@@ -144,7 +144,7 @@ const InvitedPartnerRow = ({
         onClose={() => setEditing(false)}
         onConfirm={() =>
           void run(
-            () => apiSend<InvitedPartner>(`${base}/email`, 'PUT', { email: email.trim() }),
+            () => sendJson<InvitedPartner>('PUT', `${base}/email`, { email: email.trim() }),
             translate('therapist.manage.resent', { name: partner.displayName }),
           ).then((saved) => {
             if (saved) setEditing(false);
@@ -179,7 +179,7 @@ export const ManagePanel = ({
   const [closing, setClosing] = useState(false);
   const [note, setNote] = useState('');
   const put = (body: Record<string, string>) =>
-    apiSend<CoupleRecord>(`/couples/${couple.id}`, 'PUT', body);
+    sendJson<CoupleRecord>('PUT', `/couples/${couple.id}`, body);
   const closed = couple.status === 'closed';
   const invited = closed ? [] : couple.partners.filter((partner) => partner.status === 'invited');
   return (
