@@ -397,7 +397,8 @@ async function fill(manager: EntityManager, o: LoadOptions): Promise<void> {
     'notifications',
     `INSERT INTO notifications (clinic_id, id, user_id, kind, delivery_id, occurrence_id, couple_id,
                                 detail, created_at, read_at)
-     SELECT d.clinic_id, ${id('notification', 'd.id')}, d.recipient_user_id, d.kind, d.id,
+     SELECT d.clinic_id, ${id('notification', 'd.id')}, d.recipient_user_id,
+            d.kind::text::notification_kind, d.id,
             d.occurrence_id, o.couple_id, jsonb_build_object('dueAt', o.due_at), d.sent_at,
             CASE WHEN ${chance('read', 'd.id')} < 0.6 THEN d.sent_at + interval '3 hours' END
        FROM deliveries d JOIN occurrences o ON o.clinic_id = d.clinic_id AND o.id = d.occurrence_id

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -20,7 +10,13 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { MessageDto, MessageThreadDto, OpenThreadDto, SendMessageDto } from './message.dto';
 import { MESSAGE_LIST, MessagesService, THREAD_LIST } from './messages.service';
@@ -65,7 +61,7 @@ export class MessageThreadsController {
   @Get(':id')
   @ApiOkResponse({ type: MessageThreadDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<MessageThreadDto> {
+  get(@Param('id', UuidParam) id: string): Promise<MessageThreadDto> {
     return this.messages.get(this.tenant.current, id);
   }
 
@@ -76,7 +72,7 @@ export class MessageThreadsController {
   })
   @ApiNotFoundResponse()
   async listMessages(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query() raw: RawListQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<MessageDto[]> {
@@ -91,7 +87,7 @@ export class MessageThreadsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The couple is closed: its threads are read-only.' })
   @ApiTooManyRequestsResponse({ description: 'Too many messages in a short time.' })
-  send(@Param('id', ParseUUIDPipe) id: string, @Body() body: SendMessageDto): Promise<MessageDto> {
+  send(@Param('id', UuidParam) id: string, @Body() body: SendMessageDto): Promise<MessageDto> {
     return this.messages.send(this.tenant.current, id, body);
   }
 
@@ -99,7 +95,7 @@ export class MessageThreadsController {
   @HttpCode(200)
   @ApiOkResponse({ type: MessageThreadDto, description: 'Marks every message so far as read.' })
   @ApiNotFoundResponse()
-  read(@Param('id', ParseUUIDPipe) id: string): Promise<MessageThreadDto> {
+  read(@Param('id', UuidParam) id: string): Promise<MessageThreadDto> {
     return this.messages.read(this.tenant.current, id);
   }
 }

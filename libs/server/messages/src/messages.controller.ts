@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidParam } from '@mend/server-platform';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -29,7 +30,7 @@ export class MessagesController {
   })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already hidden.' })
-  hide(@Param('id', ParseUUIDPipe) id: string, @Body() body: HideMessageDto): Promise<MessageDto> {
+  hide(@Param('id', UuidParam) id: string, @Body() body: HideMessageDto): Promise<MessageDto> {
     return this.messages.hide(this.tenant.current, id, body);
   }
 }

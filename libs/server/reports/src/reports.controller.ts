@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseEnumPipe,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -20,7 +10,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+  OneOfParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { REPORT_FORMATS, type ReportFormat } from '@mend/shared-contracts';
 import { CreateMonthlyReportDto, CreateSessionPrepDto, ReportDto } from './reports.dto';
@@ -63,7 +60,7 @@ export class ReportsController {
   @Get(':id')
   @ApiOkResponse({ type: ReportDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ReportDto> {
+  get(@Param('id', UuidParam) id: string): Promise<ReportDto> {
     return this.reports.get(this.tenant.current, id);
   }
 
@@ -73,8 +70,8 @@ export class ReportsController {
   @ApiOkResponse({ description: 'The file, streamed.' })
   @ApiNotFoundResponse({ description: 'Not readable by the caller, not ready, or no such file.' })
   download(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('format', new ParseEnumPipe(REPORT_FORMATS)) format: ReportFormat,
+    @Param('id', UuidParam) id: string,
+    @Param('format', new OneOfParam(REPORT_FORMATS)) format: ReportFormat,
     @Res() response: Response,
   ): Promise<void> {
     return this.reports.download(this.tenant.current, id, format, response);
@@ -96,7 +93,7 @@ export class CoupleReportsController {
   @ApiBadRequestResponse()
   @ApiNotFoundResponse({ description: 'A couple the therapist does not see.' })
   requestSessionPrep(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: CreateSessionPrepDto,
   ): Promise<ReportDto> {
     return this.reports.requestSessionPrep(this.tenant.current, id, body);
@@ -105,7 +102,7 @@ export class CoupleReportsController {
   @Post('export')
   @ApiCreatedResponse({ type: ReportDto, description: 'What the caller may see of the couple.' })
   @ApiNotFoundResponse({ description: 'A couple the caller does not see.' })
-  requestExport(@Param('id', ParseUUIDPipe) id: string): Promise<ReportDto> {
+  requestExport(@Param('id', UuidParam) id: string): Promise<ReportDto> {
     return this.reports.requestExport(this.tenant.current, id);
   }
 }

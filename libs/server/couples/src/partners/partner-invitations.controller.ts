@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { UuidParam } from '@mend/server-platform';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -30,8 +31,8 @@ export class PartnerInvitationsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The partner has already joined, or the couple is closed.' })
   resend(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('partnerId', ParseUUIDPipe) partnerId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('partnerId', UuidParam) partnerId: string,
   ): Promise<InvitedPartnerDto> {
     return this.invitations.resend(this.tenant.current, id, partnerId);
   }
@@ -46,8 +47,8 @@ export class PartnerInvitationsController {
     description: 'The partner has joined, the couple is closed, or the email is in use.',
   })
   correctEmail(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('partnerId', ParseUUIDPipe) partnerId: string,
+    @Param('id', UuidParam) id: string,
+    @Param('partnerId', UuidParam) partnerId: string,
     @Body() body: CorrectPartnerEmailDto,
   ): Promise<InvitedPartnerDto> {
     return this.invitations.correctEmail(this.tenant.current, id, partnerId, body);

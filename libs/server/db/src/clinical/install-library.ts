@@ -6,6 +6,7 @@ import {
   findProgramTranslations,
 } from '@mend/shared-exercises';
 import { setTenant } from '../tenancy/tenant-settings';
+import { installMeasureLibrary } from './install-measure-library';
 import { Exercise } from './exercise.entity';
 import { ExerciseVersion } from './exercise-version.entity';
 import { Program } from './program.entity';
@@ -18,7 +19,8 @@ export interface InstalledLibrary {
 }
 
 /**
- * Gives a clinic Mend's exercise library and programs, read-only (clinics copy to edit).
+ * Gives a clinic Mend's exercise library and programs, read-only (clinics copy to edit), and
+ * Mend's measures (so reading definitions never has to write them first).
  * Idempotent: exercises and programs the clinic already has (by key) are left as they are,
  * except that their translations are brought up to date while their text is still Mend's own
  * (so a clinic installed before a language existed gets it the next time this runs).
@@ -101,6 +103,7 @@ export async function installLibrary(
     }
     programs.set(program.key, row.id);
   }
+  await installMeasureLibrary(manager, clinicId);
   return { exercises, programs };
 }
 

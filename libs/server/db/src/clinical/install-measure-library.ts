@@ -5,7 +5,8 @@ import { MEASURE_LIBRARY } from '@mend/shared-measures';
  * Gives a clinic the measures Mend ships (its two check-ins, the CSI structures) when it does
  * not have them yet. Idempotent: a definition the clinic already holds, or has since given a
  * new version (the CSI with its item wording entered), is left alone. Runs in the caller's
- * tenant transaction, so it is called where definitions are first needed rather than at signup.
+ * tenant transaction: with the exercise library (signup, db migrate, seeds) and before a write
+ * that needs a definition; never on a read.
  */
 export async function installMeasureLibrary(
   manager: EntityManager,

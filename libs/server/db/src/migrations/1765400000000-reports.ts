@@ -67,22 +67,28 @@ export class Reports1765400000000 implements MigrationInterface {
       // before is missing (so a scheduler that was down on the 1st catches up later).
       `CREATE FUNCTION clinics_due_monthly_report(at timestamptz)
          RETURNS TABLE (clinic_id uuid, period_start date)
-         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+         BEGIN
+           -- PL/pgSQL rather than SQL: Citus cannot plan SQL-language functions with parameters.
+           RETURN QUERY
            SELECT c.id, (date_trunc('month', (at AT TIME ZONE c.time_zone)) - interval '1 month')::date
              FROM clinics c
             WHERE c.created_at < date_trunc('month', (at AT TIME ZONE c.time_zone)) AT TIME ZONE c.time_zone
               AND NOT EXISTS (
                 SELECT 1 FROM reports r
                  WHERE r.clinic_id = c.id AND r.kind = 'clinic_monthly' AND r.subject_key = 'clinic'
-                   AND r.period_start = (date_trunc('month', (at AT TIME ZONE c.time_zone)) - interval '1 month')::date)
+                   AND r.period_start = (date_trunc('month', (at AT TIME ZONE c.time_zone)) - interval '1 month')::date);
+         END
          $$`,
       `REVOKE ALL ON FUNCTION clinics_due_monthly_report(timestamptz) FROM PUBLIC`,
       grantExecuteLike('clinics_due_monthly_report(timestamptz)', 'reports'),
       // The retention sweep: deletes what has expired (files go with their report), keys only.
       `CREATE FUNCTION delete_expired_reports(at timestamptz)
          RETURNS TABLE (clinic_id uuid, report_id uuid)
-         LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
-           DELETE FROM reports r WHERE r.expires_at <= at RETURNING r.clinic_id, r.id
+         LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+         BEGIN
+           RETURN QUERY DELETE FROM reports r WHERE r.expires_at <= at RETURNING r.clinic_id, r.id;
+         END
          $$`,
       `REVOKE ALL ON FUNCTION delete_expired_reports(timestamptz) FROM PUBLIC`,
       grantExecuteLike('delete_expired_reports(timestamptz)', 'reports'),

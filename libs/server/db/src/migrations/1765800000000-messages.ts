@@ -67,13 +67,16 @@ export class Messages1765800000000 implements MigrationInterface {
       // NULL: Mend's own wording, in the reader's language.
       `ALTER TABLE clinics ADD COLUMN messages_notice text`,
       `ALTER TYPE delivery_kind ADD VALUE IF NOT EXISTS 'message'`,
+      // Notifications have their own kinds since the reports migration; a message is one too.
+      `ALTER TYPE notification_kind ADD VALUE IF NOT EXISTS 'message'`,
       `ALTER TABLE deliveries ADD COLUMN message_id uuid`,
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    // PostgreSQL cannot drop an enum value; 'message' stays in delivery_kind, unused.
+    // PostgreSQL cannot drop an enum value; 'message' stays in delivery_kind and
+    // notification_kind, unused.
     await queryRunner.query(`DELETE FROM notifications WHERE kind = 'message'`);
     await queryRunner.query(`DELETE FROM deliveries WHERE kind = 'message'`);
     await queryRunner.query(`ALTER TABLE deliveries DROP COLUMN message_id`);

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -18,7 +8,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   AnswerMeasureDto,
@@ -61,7 +57,7 @@ export class MeasureAdministrationsController {
     description: 'A partner: their own only.',
   })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<MeasureAdministrationDetailDto> {
+  get(@Param('id', UuidParam) id: string): Promise<MeasureAdministrationDetailDto> {
     return this.administrations.get(this.tenant.current, id);
   }
 
@@ -74,7 +70,7 @@ export class MeasureAdministrationsController {
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already answered, not open yet, or expired.' })
   answer(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: AnswerMeasureDto,
   ): Promise<MeasureAdministrationDetailDto> {
     return this.administrations.answer(this.tenant.current, id, body);

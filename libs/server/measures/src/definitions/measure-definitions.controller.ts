@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -19,7 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import {
   ImportMeasureDefinitionDto,
@@ -56,7 +52,7 @@ export class MeasureDefinitionsController {
   @Get(':id')
   @ApiOkResponse({ type: MeasureDefinitionDetailDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<MeasureDefinitionDetailDto> {
+  get(@Param('id', UuidParam) id: string): Promise<MeasureDefinitionDetailDto> {
     return this.definitions.get(this.tenant.current, id);
   }
 
@@ -77,7 +73,7 @@ export class MeasureDefinitionsController {
     description: 'Clinic admins record that the clinic may use the current version’s licence.',
   })
   @ApiNotFoundResponse()
-  attest(@Param('id', ParseUUIDPipe) id: string): Promise<MeasureDefinitionDetailDto> {
+  attest(@Param('id', UuidParam) id: string): Promise<MeasureDefinitionDetailDto> {
     return this.definitions.attest(this.tenant.current, id);
   }
 }

@@ -56,7 +56,6 @@ export class MeasureDefinitionsService {
   ): Promise<{ rows: MeasureDefinitionDto[]; total: number }> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'measure.definition.read');
-      await installMeasureLibrary(manager, ctx.clinicId);
       const parameters: unknown[] = [ctx.clinicId];
       const where = ['d.clinic_id = $1'];
       if (query.filter.id) {
@@ -85,7 +84,6 @@ export class MeasureDefinitionsService {
   async get(ctx: TenantContext, id: string): Promise<MeasureDefinitionDetailDto> {
     return this.db.run(ctx, async (manager) => {
       await this.access.requireAccess(manager, ctx, 'measure.definition.read');
-      await installMeasureLibrary(manager, ctx.clinicId);
       return this.detail(manager, ctx, id);
     });
   }

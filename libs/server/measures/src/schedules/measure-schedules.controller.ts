@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -19,7 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiList, parseListQuery, setContentRange, type RawListQuery } from '@mend/server-platform';
+import {
+  ApiList,
+  parseListQuery,
+  setContentRange,
+  type RawListQuery,
+  UuidParam,
+} from '@mend/server-platform';
 import { TenantContextService } from '@mend/server-tenancy';
 import { CreateMeasureScheduleDto, MeasureScheduleDto } from '../measures.dto';
 import { MEASURE_SCHEDULE_LIST, MeasureSchedulesService } from './measure-schedules.service';
@@ -62,7 +58,7 @@ export class MeasureSchedulesController {
   @Get(':id')
   @ApiOkResponse({ type: MeasureScheduleDto })
   @ApiNotFoundResponse()
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<MeasureScheduleDto> {
+  get(@Param('id', UuidParam) id: string): Promise<MeasureScheduleDto> {
     return this.schedules.get(this.tenant.current, id);
   }
 
@@ -71,7 +67,7 @@ export class MeasureSchedulesController {
   @ApiOkResponse({ type: MeasureScheduleDto, description: 'Rounds not yet open are dropped.' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Already ended.' })
-  end(@Param('id', ParseUUIDPipe) id: string): Promise<MeasureScheduleDto> {
+  end(@Param('id', UuidParam) id: string): Promise<MeasureScheduleDto> {
     return this.schedules.end(this.tenant.current, id);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { UuidParam } from '@mend/server-platform';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -30,7 +31,7 @@ export class CoupleMeasuresController {
   })
   @ApiNotFoundResponse()
   get(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParam) id: string,
     @Query() query: MeasureSummaryQueryDto,
   ): Promise<CoupleMeasureSummaryDto[]> {
     return this.summaries.summaries(this.tenant.current, id, query.definitionId);

@@ -195,3 +195,16 @@ export class PositiveIntParam implements PipeTransform<unknown, number> {
     });
   }
 }
+
+/** `@Param('format', new OneOfParam(FORMATS))`: one of a fixed list, else a 400 naming it. */
+export class OneOfParam<T extends string> implements PipeTransform<unknown, T> {
+  constructor(private readonly allowed: readonly T[]) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): T {
+    const match = this.allowed.find((candidate) => candidate === value);
+    if (match !== undefined) return match;
+    throw invalidRequest({
+      [metadata.data ?? 'value']: `must be one of: ${this.allowed.join(', ')}`,
+    });
+  }
+}
