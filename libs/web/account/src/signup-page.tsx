@@ -104,6 +104,7 @@ export const SignupPage = () => {
               source="timeZone"
               choices={zones}
               label={translate('mend.signup.time_zone')}
+              size="medium"
               helperText={translate('mend.signup.time_zone_help')}
               validate={filledIn}
               disableClearable
