@@ -12,12 +12,19 @@ describe('clinic signup with email verification (real stack, Debian Chromium)', 
     browser = undefined;
   });
 
-  it('lays the signup form out on a desktop without accessibility problems', async () => {
+  it('lays the signup form out on a desktop, in English and Spanish, without accessibility problems', async () => {
     browser = await openBrowser();
     const { page } = browser;
     await page.goto(`${webUrl()}/#/signup`);
     await page.getByRole('heading', { name: 'Start your clinic on Mend' }).waitFor();
     await screenshot(page, 'signup-desktop');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The same page in Spanish, from the switch under the card.
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('heading', { name: 'Abre tu clínica en Mend' }).waitFor();
+    await page.getByLabel('Zona horaria de la clínica').waitFor();
+    await screenshot(page, 'signup-desktop-es');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
