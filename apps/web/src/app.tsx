@@ -9,6 +9,8 @@ import {
   PreferencesPage,
   ReportsPage,
   ResetPasswordPage,
+  SignupPage,
+  VerifyEmailPage,
   accountMessagesEn,
   accountMessagesEs,
 } from '@mend/web-account';
@@ -103,6 +105,8 @@ export const App = () => (
       <Route path="/forgot-password" element={<SignedOut page={<ForgotPasswordPage />} />} />
       <Route path="/reset-password" element={<SignedOut page={<ResetPasswordPage />} />} />
       <Route path="/accept-invitation" element={<SignedOut page={<AcceptInvitationPage />} />} />
+      <Route path="/signup" element={<SignedOut page={<SignupPage />} />} />
+      <Route path="/verify-email" element={<SignedOut page={<VerifyEmailPage />} />} />
     </CustomRoutes>
     <CustomRoutes>
       <Route path={CLINIC_SETTINGS_PATH} element={<ClinicSettingsPage />} />

@@ -30,3 +30,5 @@ export const AcceptInvitationPage = lazyExport(
   () => import('./accept-invitation-page'),
   'AcceptInvitationPage',
 );
+export const SignupPage = lazyExport(() => import('./signup-page'), 'SignupPage');
+export const VerifyEmailPage = lazyExport(() => import('./verify-email-page'), 'VerifyEmailPage');

@@ -1,8 +1,11 @@
 import {
   type ApiAnswer,
+  type ClinicSignup,
   errorMessage,
   fieldErrors,
   parseRetryAfter,
+  requestClinicSignup,
+  requestEmailVerification,
   requestInvitationAccept,
   requestInvitationInspect,
   requestPasswordReset,
@@ -81,5 +84,23 @@ export async function completePasswordReset(
   password: string,
 ): Promise<AccountResult> {
   const answer = await attempt(() => requestPasswordResetComplete(token, password));
+  return answer?.status === 204 ? { ok: true, value: undefined } : failure(answer);
+}
+
+/** A new clinic and its first admin; the admin's email is verified by the link mailed next. */
+export async function signUpClinic(body: ClinicSignup): Promise<AccountResult> {
+  const answer = await attempt(() =>
+    requestClinicSignup({
+      ...body,
+      clinicName: body.clinicName.trim(),
+      adminName: body.adminName.trim(),
+      adminEmail: body.adminEmail.trim(),
+    }),
+  );
+  return answer?.status === 201 ? { ok: true, value: undefined } : failure(answer);
+}
+
+export async function verifyClinicEmail(token: string): Promise<AccountResult> {
+  const answer = await attempt(() => requestEmailVerification(token));
   return answer?.status === 204 ? { ok: true, value: undefined } : failure(answer);
 }

@@ -83,6 +83,23 @@ export function requestPasswordResetComplete(token: string, password: string): P
   return postJson('/auth/password-reset/complete', { token, password });
 }
 
+export interface ClinicSignup {
+  clinicName: string;
+  timeZone: string;
+  adminName: string;
+  adminEmail: string;
+  password: string;
+  locale: 'en' | 'es';
+}
+
+export function requestClinicSignup(body: ClinicSignup): Promise<ApiAnswer> {
+  return postJson('/clinics', body);
+}
+
+export function requestEmailVerification(token: string): Promise<ApiAnswer> {
+  return postJson('/auth/verify-email', { token });
+}
+
 /** The `message` of an error body (`{message, fields}` or Nest's default shape), if any. */
 export function errorMessage(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) {

@@ -4,7 +4,7 @@ export { asBackgroundRequest, httpClient } from './http-client';
 export { registerFlushBeforeLogout, type PendingSave } from './flush-before-logout';
 export { WARNING_LEAD_MS, idleState, type IdleState } from './idle-policy';
 export { idleLimitMs, lastActiveAt, recordActivity, reportActivityIfDue } from './inactivity';
-export { API_BASE_URL, fieldErrors } from './auth-api';
+export { API_BASE_URL, fieldErrors, type ClinicSignup } from './auth-api';
 export {
   apiErrorMessage,
   fieldProblems,
@@ -19,6 +19,8 @@ export {
   askForPasswordReset,
   completePasswordReset,
   inspectInvitation,
+  signUpClinic,
+  verifyClinicEmail,
   type AccountFailure,
   type AccountResult,
 } from './account';

@@ -30,6 +30,7 @@ export const mendMessagesEn = {
       email: 'Email',
       password: 'Password',
       forgot_password: 'Forgot your password?',
+      new_clinic: 'New to Mend? Set up your clinic',
       notice: {
         account_ready: 'Your account is ready. Sign in with your new password.',
         password_changed: 'Your password has been changed. Sign in with the new one.',
@@ -122,6 +123,28 @@ export const mendMessagesEn = {
         'This page needs the link from your email. Please open the link again, or ask for a new one.',
       link_invalid: 'This link has expired or was already used. You can ask for a new one.',
       request_new: 'Ask for a new link',
+    },
+    signup: {
+      heading: 'Start your clinic on Mend',
+      intro:
+        'Set up your clinic and your own admin account. You can invite therapists and add couples once your email is confirmed.',
+      clinic_name: 'Clinic name',
+      time_zone: 'Clinic time zone',
+      time_zone_help: 'Reminders and quiet hours follow it. You can change it later.',
+      admin_name: 'Your name',
+      admin_email: 'Your work email',
+      admin_email_help: 'You will sign in with it. We send a link to confirm it.',
+      submit: 'Create the clinic',
+      sent_heading: 'Check your email',
+      sent: 'We sent a link to %{email}. Open it to confirm the address, then sign in: you will set up two-step sign-in the first time. Check your spam folder if it has not arrived in a few minutes.',
+    },
+    verify_email: {
+      heading: 'Confirm your email',
+      checking: 'Confirming your email…',
+      verified:
+        'Your email is confirmed and your clinic is ready. Sign in to set up two-step sign-in and invite your team.',
+      link_invalid:
+        'This link has expired or was already used. If you confirmed your email before, simply sign in.',
     },
     invitation: {
       heading: 'Join your clinic on Mend',

@@ -27,6 +27,7 @@ export const mendMessagesEs: MendMessages = {
       email: 'Correo electrónico',
       password: 'Contraseña',
       forgot_password: '¿Olvidaste tu contraseña?',
+      new_clinic: '¿Nuevo en Mend? Da de alta tu clínica',
       notice: {
         account_ready: 'Tu cuenta está lista. Inicia sesión con tu nueva contraseña.',
         password_changed: 'Tu contraseña ha cambiado. Inicia sesión con la nueva.',
@@ -121,6 +122,29 @@ export const mendMessagesEs: MendMessages = {
         'Esta página necesita el enlace de tu correo. Vuelve a abrir el enlace o pide uno nuevo.',
       link_invalid: 'Este enlace ha caducado o ya se usó. Puedes pedir uno nuevo.',
       request_new: 'Pedir un enlace nuevo',
+    },
+    signup: {
+      heading: 'Abre tu clínica en Mend',
+      intro:
+        'Configura tu clínica y tu propia cuenta de administración. Podrás invitar a terapeutas y añadir parejas en cuanto confirmes tu correo.',
+      clinic_name: 'Nombre de la clínica',
+      time_zone: 'Zona horaria de la clínica',
+      time_zone_help:
+        'Los recordatorios y las horas de silencio la siguen. Puedes cambiarla más adelante.',
+      admin_name: 'Tu nombre',
+      admin_email: 'Tu correo de trabajo',
+      admin_email_help: 'Lo usarás para iniciar sesión. Te enviaremos un enlace para confirmarlo.',
+      submit: 'Crear la clínica',
+      sent_heading: 'Revisa tu correo',
+      sent: 'Hemos enviado un enlace a %{email}. Ábrelo para confirmar la dirección y después inicia sesión: la primera vez configurarás la verificación en dos pasos. Si no llega en unos minutos, mira en la carpeta de correo no deseado.',
+    },
+    verify_email: {
+      heading: 'Confirma tu correo',
+      checking: 'Confirmando tu correo…',
+      verified:
+        'Tu correo está confirmado y tu clínica, lista. Inicia sesión para configurar la verificación en dos pasos e invitar a tu equipo.',
+      link_invalid:
+        'Este enlace ha caducado o ya se usó. Si ya confirmaste tu correo, simplemente inicia sesión.',
     },
     invitation: {
       heading: 'Únete a tu clínica en Mend',

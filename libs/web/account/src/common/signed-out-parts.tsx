@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import type { ReactNode } from 'react';
 import { Link, useTranslate } from 'react-admin';
 
-/** The one button of a signed-out form (invitation, reset, forgot password): full width. */
+/** The one button of a signed-out form (signup, invitation, reset, forgot password): full width. */
 export const SubmitButton = ({
   submitting,
   children,

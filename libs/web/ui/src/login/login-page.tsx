@@ -166,6 +166,9 @@ export const LoginPage = () => {
       <Box sx={{ mt: 2, textAlign: 'center' }}>
         <Link to="/forgot-password">{translate('mend.login.forgot_password')}</Link>
       </Box>
+      <Box sx={{ mt: 1, textAlign: 'center' }}>
+        <Link to="/signup">{translate('mend.login.new_clinic')}</Link>
+      </Box>
     </AuthShell>
   );
 };
