@@ -20,9 +20,15 @@ export const MessagesMenuItem = () => {
           : label
       }
       leftIcon={
-        <Badge badgeContent={unread} invisible={unread === 0} color="error" max={99}>
+        // The count is in the name already; hidden from assistive technology, the badge cannot
+        // make the name differ from the text on screen (WCAG 2.5.3), nor leave a stray "0".
+        unread > 0 ? (
+          <Badge badgeContent={unread} color="error" max={99} aria-hidden>
+            <ForumOutlined />
+          </Badge>
+        ) : (
           <ForumOutlined />
-        </Badge>
+        )
       }
     />
   );
