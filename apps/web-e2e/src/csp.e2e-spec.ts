@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { openBrowser, webUrl, type BrowserSession } from './browser';
-import { apiPost, apiUrl, DEMO_PASSWORD, signIn } from './stack';
+import { apiPost, apiUrl, DEMO_PASSWORD, signIn, userMenuButton } from './stack';
 
 /**
  * Issue 15, item 7: the web app runs under a strict Content-Security-Policy. Every main page of
@@ -166,7 +166,7 @@ describe('Content-Security-Policy and headers of the web app (real stack, Debian
       const response = await page.goto(`${webUrl()}/`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await signIn(page, email);
-      await page.getByRole('button', { name: 'Profile' }).waitFor({ timeout: 15_000 });
+      await userMenuButton(page).waitFor({ timeout: 15_000 });
       for (const path of pages) await violationsOn(page, path, violations);
       expect(violations).toEqual([]);
       // An inline script is exactly what the policy must stop.

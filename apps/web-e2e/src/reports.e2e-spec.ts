@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 import { openBrowser, screenshot, type BrowserSession } from './browser';
-import { seriousA11yViolations, signIn } from './stack';
+import { seriousA11yViolations, signIn, userMenuButton } from './stack';
 
 const ADMIN = 'admin@harbor.test';
 const THERAPIST = 'therapist1@harbor.test';
@@ -11,7 +11,7 @@ const PARTNER = 'couple2.b@harbor.test';
 
 /** Opens Reports from the user menu, as every role finds it. */
 async function openReports(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Profile' }).click();
+  await userMenuButton(page).click();
   await page.getByRole('menuitem', { name: 'Reports' }).click();
   await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor({ timeout: 15_000 });
 }
