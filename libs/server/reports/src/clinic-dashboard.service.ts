@@ -1,0 +1,224 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { latestMeasureClassifications, type PartnerClassification } from '@mend/server-measures';
+import { invalidRequest } from '@mend/server-platform';
+import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
+import type { AlertKind } from '@mend/shared-contracts';
+import { byTherapist, engagementTotals, type CoupleEngagementRow } from './clinic-figures';
+import {
+  COUPLE_ENGAGEMENT_SQL,
+  THERAPISTS_SQL,
+  UNRESOLVED_ALERT_COUPLES_SQL,
+} from './clinic-report.queries';
+import type {
+  ClinicDashboardDto,
+  DashboardEngagementDto,
+  FigureDto,
+  PartnerOutcomesDto,
+} from './clinic-dashboard.dto';
+
+/** A dashboard period longer than this would be a report, not a glance (and a slow page). */
+const MAX_DAYS = 366;
+
+type PartnerClass = keyof PartnerOutcomesDto;
+
+/**
+ * The clinic admin's dashboard: the monthly report's figures (the same SQL and pure totals) for
+ * any period, each with the couples behind it, plus outcomes from the measures' latest
+ * classifications. Counts and couple ids only: no answer text, no scores.
+ */
+@Injectable()
+export class ClinicDashboardService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly access: AccessService,
+  ) {}
+
+  async read(
+    ctx: TenantContext,
+    query: { from?: unknown; to?: unknown },
+  ): Promise<ClinicDashboardDto> {
+    return this.db.run(ctx, async (manager) => {
+      // Access first: a role refused outright hears 403 whatever it sent.
+      await this.access.requireAccess(manager, ctx, 'report.clinic');
+      const { from, to } = parsePeriod(query);
+      const timeZone = await clinicTimeZone(manager, ctx.clinicId);
+      const parameters = [ctx.clinicId, from, to, timeZone];
+      const rows: CoupleEngagementRow[] = await manager.query(COUPLE_ENGAGEMENT_SQL, parameters);
+      const therapists: Array<{ id: string; name: string }> = await manager.query(THERAPISTS_SQL, [
+        ctx.clinicId,
+      ]);
+      const alerts: Array<{ kind: AlertKind; alerts: number; couple_ids: string[] }> =
+        await manager.query(UNRESOLVED_ALERT_COUPLES_SQL, parameters);
+      const classifications = await latestMeasureClassifications(manager, ctx.clinicId, {
+        from: DateTime.fromISO(from, { zone: timeZone }).toJSDate(),
+        to: DateTime.fromISO(to, { zone: timeZone }).plus({ days: 1 }).toJSDate(),
+      });
+      const totals = byTherapist(rows, therapists);
+      return {
+        from,
+        to,
+        couples: {
+          active: figure(rows.length, rows),
+          new: countCouples(rows.filter((row) => row.is_new)),
+          closed: countCouples(rows.filter((row) => row.closed_in_period)),
+        },
+        engagement: engagement(rows),
+        therapists: totals.map((therapist) => {
+          const own = rows.filter((row) => row.therapist_ids.includes(therapist.therapistId));
+          return {
+            therapistId: therapist.therapistId,
+            name: therapist.name,
+            couples: countCouples(own),
+            ...engagement(own),
+          };
+        }),
+        reminders: {
+          sent: sumOf(rows, 'reminders_sent'),
+          failed: sumOf(rows, 'reminders_failed'),
+        },
+        alerts: alerts.map((row) => ({
+          kind: row.kind,
+          count: row.alerts,
+          coupleIds: [...row.couple_ids].sort(),
+        })),
+        outcomes: outcomes(classifications),
+      };
+    });
+  }
+}
+
+function parsePeriod(query: { from?: unknown; to?: unknown }): { from: string; to: string } {
+  const problems: Record<string, string> = {};
+  const day = (field: 'from' | 'to'): string | null => {
+    const value = query[field];
+    if (
+      typeof value !== 'string' ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      !DateTime.fromISO(value, { zone: 'UTC' }).isValid
+    ) {
+      problems[field] = 'must be a real day, YYYY-MM-DD';
+      return null;
+    }
+    return value;
+  };
+  const from = day('from');
+  const to = day('to');
+  if (from && to) {
+    const days = DateTime.fromISO(to, { zone: 'UTC' }).diff(
+      DateTime.fromISO(from, { zone: 'UTC' }),
+      'days',
+    ).days;
+    if (days < 0) problems['to'] = 'must not be before from';
+    else if (days >= MAX_DAYS) problems['to'] = `the period must be at most ${MAX_DAYS} days`;
+  }
+  if (!from || !to || Object.keys(problems).length > 0) {
+    throw invalidRequest(problems, 'Invalid dashboard period');
+  }
+  return { from, to };
+}
+
+async function clinicTimeZone(manager: EntityManager, clinicId: string): Promise<string> {
+  const [row] = await manager.query<Array<{ time_zone: string }>>(
+    `SELECT time_zone FROM clinics WHERE id = $1`,
+    [clinicId],
+  );
+  if (!row) throw new NotFoundException('Not found');
+  return row.time_zone;
+}
+
+function figure(count: number, rows: ReadonlyArray<{ couple_id: string }>): FigureDto {
+  return { count, coupleIds: rows.map((row) => row.couple_id).sort() };
+}
+
+function countCouples(rows: readonly CoupleEngagementRow[]): FigureDto {
+  return figure(rows.length, rows);
+}
+
+type CountColumn = 'occurrences_due' | 'both_answered' | 'one_answered' | 'none_answered';
+
+/** A sum over couples, with the couples that contributed to it. */
+function sumOf(
+  rows: readonly CoupleEngagementRow[],
+  column: CountColumn | 'reminders_sent' | 'reminders_failed',
+): FigureDto {
+  const contributing = rows.filter((row) => row[column] > 0);
+  return figure(
+    contributing.reduce((sum, row) => sum + row[column], 0),
+    contributing,
+  );
+}
+
+function engagement(rows: readonly CoupleEngagementRow[]): DashboardEngagementDto {
+  const totals = engagementTotals(rows);
+  return {
+    due: sumOf(rows, 'occurrences_due'),
+    expectedAnswers: totals.expectedAnswers,
+    answers: totals.answers,
+    bothAnswered: sumOf(rows, 'both_answered'),
+    oneAnswered: sumOf(rows, 'one_answered'),
+    noneAnswered: sumOf(rows, 'none_answered'),
+  };
+}
+
+/**
+ * A partner with several measures gets one class: any reliable deterioration wins (it is what a
+ * clinic must not miss), then recovered, then improved, else unchanged. Baselines and measures
+ * without figures (no classification) do not count. A couple counts when at least one partner
+ * has a class: any deterioration first; else both, one or neither partner reliably improved
+ * (recovered is reliable improvement past the cut-off, so it counts as improved).
+ */
+function outcomes(
+  classifications: readonly PartnerClassification[],
+): ClinicDashboardDto['outcomes'] {
+  const order: PartnerClass[] = ['deteriorated', 'recovered', 'improved', 'unchanged'];
+  const partners = new Map<string, { coupleId: string; rank: number }>();
+  for (const row of classifications) {
+    if (!row.classification) continue;
+    const rank = order.indexOf(row.classification);
+    const seen = partners.get(row.partnerId);
+    if (!seen || rank < seen.rank) partners.set(row.partnerId, { coupleId: row.coupleId, rank });
+  }
+  const byCouple = new Map<string, PartnerClass[]>();
+  const perPartner = Object.fromEntries(order.map((key) => [key, [] as string[]])) as Record<
+    PartnerClass,
+    string[]
+  >;
+  for (const { coupleId, rank } of partners.values()) {
+    const partnerClass = order[rank] as PartnerClass;
+    perPartner[partnerClass].push(coupleId);
+    byCouple.set(coupleId, [...(byCouple.get(coupleId) ?? []), partnerClass]);
+  }
+  const couples = {
+    bothImproved: [],
+    oneImproved: [],
+    neitherImproved: [],
+    anyDeteriorated: [],
+  } as Record<keyof ClinicDashboardDto['outcomes']['couples'], string[]>;
+  for (const [coupleId, classes] of byCouple) {
+    const improved = classes.filter((c) => c === 'improved' || c === 'recovered').length;
+    if (classes.includes('deteriorated')) couples.anyDeteriorated.push(coupleId);
+    else if (improved >= 2) couples.bothImproved.push(coupleId);
+    else if (improved === 1) couples.oneImproved.push(coupleId);
+    else couples.neitherImproved.push(coupleId);
+  }
+  const asFigure = (ids: string[], count = ids.length): FigureDto => ({
+    count,
+    coupleIds: [...new Set(ids)].sort(),
+  });
+  return {
+    couples: {
+      bothImproved: asFigure(couples.bothImproved),
+      oneImproved: asFigure(couples.oneImproved),
+      neitherImproved: asFigure(couples.neitherImproved),
+      anyDeteriorated: asFigure(couples.anyDeteriorated),
+    },
+    partners: {
+      improved: asFigure(perPartner.improved),
+      recovered: asFigure(perPartner.recovered),
+      unchanged: asFigure(perPartner.unchanged),
+      deteriorated: asFigure(perPartner.deteriorated),
+    },
+  };
+}
