@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { latestMeasureClassifications, type PartnerClassification } from '@mend/server-measures';
+import { latestMeasureClassifications } from '@mend/server-measures';
 import { invalidRequest } from '@mend/server-platform';
 import { AccessService, TenantDb, type TenantContext } from '@mend/server-tenancy';
 import type { AlertKind } from '@mend/shared-contracts';
@@ -11,17 +11,11 @@ import {
   THERAPISTS_SQL,
   UNRESOLVED_ALERT_COUPLES_SQL,
 } from './clinic-report.queries';
-import type {
-  ClinicDashboardDto,
-  DashboardEngagementDto,
-  FigureDto,
-  PartnerOutcomesDto,
-} from './clinic-dashboard.dto';
+import type { ClinicDashboardDto, DashboardEngagementDto, FigureDto } from './clinic-dashboard.dto';
+import { outcomeFigures } from './outcome-figures';
 
 /** A dashboard period longer than this would be a report, not a glance (and a slow page). */
 const MAX_DAYS = 366;
-
-type PartnerClass = keyof PartnerOutcomesDto;
 
 /**
  * The clinic admin's dashboard: the monthly report's figures (the same SQL and pure totals) for
@@ -83,7 +77,7 @@ export class ClinicDashboardService {
           count: row.alerts,
           coupleIds: [...row.couple_ids].sort(),
         })),
-        outcomes: outcomes(classifications),
+        outcomes: outcomeFigures(classifications),
       };
     });
   }
@@ -159,66 +153,5 @@ function engagement(rows: readonly CoupleEngagementRow[]): DashboardEngagementDt
     bothAnswered: sumOf(rows, 'both_answered'),
     oneAnswered: sumOf(rows, 'one_answered'),
     noneAnswered: sumOf(rows, 'none_answered'),
-  };
-}
-
-/**
- * A partner with several measures gets one class: any reliable deterioration wins (it is what a
- * clinic must not miss), then recovered, then improved, else unchanged. Baselines and measures
- * without figures (no classification) do not count. A couple counts when at least one partner
- * has a class: any deterioration first; else both, one or neither partner reliably improved
- * (recovered is reliable improvement past the cut-off, so it counts as improved).
- */
-function outcomes(
-  classifications: readonly PartnerClassification[],
-): ClinicDashboardDto['outcomes'] {
-  const order: PartnerClass[] = ['deteriorated', 'recovered', 'improved', 'unchanged'];
-  const partners = new Map<string, { coupleId: string; rank: number }>();
-  for (const row of classifications) {
-    if (!row.classification) continue;
-    const rank = order.indexOf(row.classification);
-    const seen = partners.get(row.partnerId);
-    if (!seen || rank < seen.rank) partners.set(row.partnerId, { coupleId: row.coupleId, rank });
-  }
-  const byCouple = new Map<string, PartnerClass[]>();
-  const perPartner = Object.fromEntries(order.map((key) => [key, [] as string[]])) as Record<
-    PartnerClass,
-    string[]
-  >;
-  for (const { coupleId, rank } of partners.values()) {
-    const partnerClass = order[rank] as PartnerClass;
-    perPartner[partnerClass].push(coupleId);
-    byCouple.set(coupleId, [...(byCouple.get(coupleId) ?? []), partnerClass]);
-  }
-  const couples = {
-    bothImproved: [],
-    oneImproved: [],
-    neitherImproved: [],
-    anyDeteriorated: [],
-  } as Record<keyof ClinicDashboardDto['outcomes']['couples'], string[]>;
-  for (const [coupleId, classes] of byCouple) {
-    const improved = classes.filter((c) => c === 'improved' || c === 'recovered').length;
-    if (classes.includes('deteriorated')) couples.anyDeteriorated.push(coupleId);
-    else if (improved >= 2) couples.bothImproved.push(coupleId);
-    else if (improved === 1) couples.oneImproved.push(coupleId);
-    else couples.neitherImproved.push(coupleId);
-  }
-  const asFigure = (ids: string[], count = ids.length): FigureDto => ({
-    count,
-    coupleIds: [...new Set(ids)].sort(),
-  });
-  return {
-    couples: {
-      bothImproved: asFigure(couples.bothImproved),
-      oneImproved: asFigure(couples.oneImproved),
-      neitherImproved: asFigure(couples.neitherImproved),
-      anyDeteriorated: asFigure(couples.anyDeteriorated),
-    },
-    partners: {
-      improved: asFigure(perPartner.improved),
-      recovered: asFigure(perPartner.recovered),
-      unchanged: asFigure(perPartner.unchanged),
-      deteriorated: asFigure(perPartner.deteriorated),
-    },
   };
 }
