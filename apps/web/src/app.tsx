@@ -12,7 +12,13 @@ import {
   accountMessagesEn,
   accountMessagesEs,
 } from '@mend/web-account';
-import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web-admin';
+import {
+  ClinicDashboardPage,
+  ClinicSettingsPage,
+  auditEvents,
+  clinicCouples,
+  users,
+} from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
@@ -66,6 +72,7 @@ void authProvider.getPermissions?.({}).then(
 const Home = () => {
   const { permissions, isPending } = usePermissions<unknown>();
   if (isPending) return null;
+  if (permissions === 'clinic_admin') return <ClinicDashboardPage />;
   return permissions === 'client' ? <TodayPage /> : <TherapistDashboard />;
 };
 
