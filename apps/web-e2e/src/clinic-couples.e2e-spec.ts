@@ -55,7 +55,7 @@ describe('clinic admin: couples and a therapist’s page (real stack, Debian Chr
     const { page } = browser;
     await signIn(page, 'admin@harbor.test');
     await page
-      .getByRole('heading', { name: 'Your clinic at a glance' })
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
       .waitFor({ timeout: 15_000 });
     await page.getByRole('menuitem', { name: 'Couples' }).click();
     const row = page.getByRole('row').filter({ hasText: COUPLE });

@@ -51,7 +51,7 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
 
     await page.getByRole('button', { name: /saved them, continue/ }).click();
     await page
-      .getByRole('heading', { name: 'Your clinic at a glance' })
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
       .waitFor({ timeout: 15_000 });
     await screenshot(page, 'mfa-dashboard-mobile');
 
@@ -71,7 +71,7 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
     await page.getByLabel('6-digit code').fill(totpCode(secret, at));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page
-      .getByRole('heading', { name: 'Your clinic at a glance' })
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
       .waitFor({ timeout: 15_000 });
 
     // Third sign-in: the phone is "lost", so one of the saved recovery codes.
@@ -82,7 +82,7 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
     await screenshot(page, 'mfa-recovery-code-entry-mobile');
     await page.getByRole('button', { name: 'Verify' }).click();
     await page
-      .getByRole('heading', { name: 'Your clinic at a glance' })
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
       .waitFor({ timeout: 15_000 });
   });
 });

@@ -17,7 +17,7 @@ describe('clinic admin area and joining by invitation (real stack, Debian Chromi
     const { page } = browser;
     await signIn(page, 'admin@harbor.test');
     await page
-      .getByRole('heading', { name: 'Your clinic at a glance' })
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
       .waitFor({ timeout: 15_000 });
     const menu = page.getByRole('navigation').or(page.locator('.RaSidebar-fixed'));
     for (const item of ['Dashboard', 'Team', 'Clinic settings', 'Audit log']) {
