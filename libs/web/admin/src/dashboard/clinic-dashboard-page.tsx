@@ -10,7 +10,16 @@ import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link as RouterLink, Loading, Title, useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { apiErrorMessage, fieldProblems, getJson } from '@mend/web-auth';
 
 import type { ClinicDashboard, Figure } from './clinic-dashboard-record';
@@ -84,23 +93,26 @@ const Chart = ({
     theme.palette.grey[500],
   ];
   return (
-    <Box sx={{ mt: 2, overflowX: 'auto' }} role="img" aria-label={title}>
-      <BarChart width={560} height={220} data={rows} accessibilityLayer={false}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="name" />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Legend />
-        {bars.map((bar, index) => (
-          <Bar
-            key={bar.key}
-            dataKey={bar.key}
-            name={bar.label}
-            fill={colours[index % colours.length]}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+    <Box sx={{ mt: 2, maxWidth: 640 }} role="img" aria-label={title}>
+      {/* As wide as the screen allows: a fixed width would scroll a phone sideways. */}
+      <ResponsiveContainer width="100%" height={220}>
+        <BarChart data={rows} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="name" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          {bars.map((bar, index) => (
+            <Bar
+              key={bar.key}
+              dataKey={bar.key}
+              name={bar.label}
+              fill={colours[index % colours.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
     </Box>
   );
 };
