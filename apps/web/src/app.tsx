@@ -64,7 +64,13 @@ const i18nProvider = createI18nProvider([
 
 // The signed-in role's home downloads alongside the app instead of after it has booted.
 void authProvider.getPermissions?.({}).then(
-  (role: unknown) => (role === 'client' ? TodayPage : TherapistDashboard).preload(),
+  (role: unknown) =>
+    (role === 'client'
+      ? TodayPage
+      : role === 'clinic_admin'
+        ? ClinicDashboardPage
+        : TherapistDashboard
+    ).preload(),
   () => undefined,
 );
 
