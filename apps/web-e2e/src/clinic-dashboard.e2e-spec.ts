@@ -89,4 +89,19 @@ describe('clinic admin: the dashboard (real stack, Debian Chromium)', () => {
     await screenshot(page, 'admin-dashboard-mobile');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it('speaks Spanish', async () => {
+    browser = await openBrowser({ width: 1280, height: 900 });
+    const { page } = browser;
+    await signIn(page, ADMIN);
+    await page.getByRole('heading', { name: HEADING, level: 1 }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    await page
+      .getByRole('heading', { name: 'Tu clínica de un vistazo', level: 1 })
+      .waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Resultados por persona' }).waitFor();
+    await screenshot(page, 'admin-dashboard-desktop-es');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -279,7 +279,7 @@ export const mendMessagesEs: MendMessages = {
       new: 'Nuevas',
       closed: 'Cerradas',
       engagement: 'Participación',
-      due: 'Ejercicios pendientes',
+      due: 'Ejercicios programados',
       both_answered: 'Respondieron ambos',
       one_answered: 'Respondió uno',
       none_answered: 'Nadie respondió',
