@@ -143,6 +143,7 @@ const ALLOWED: Record<string, readonly UserRole[]> = {
   'GET /api/reports': EVERYONE,
   'GET /api/reports/{id}': EVERYONE,
   'GET /api/reports/{id}/files/{format}': EVERYONE,
+  'GET /api/clinic-dashboard': ADMIN,
 };
 
 const LOGOUT = 'POST /api/auth/logout';

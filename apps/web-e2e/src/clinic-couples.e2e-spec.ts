@@ -54,7 +54,9 @@ describe('clinic admin: couples and a therapist’s page (real stack, Debian Chr
   it('reassigns a couple’s therapists from the couples list and from a therapist’s page', async () => {
     const { page } = browser;
     await signIn(page, 'admin@harbor.test');
-    await page.getByText('Good to see you, Clinic Admin.').waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
+      .waitFor({ timeout: 15_000 });
     await page.getByRole('menuitem', { name: 'Couples' }).click();
     const row = page.getByRole('row').filter({ hasText: COUPLE });
     await row.waitFor({ timeout: 15_000 });

@@ -50,7 +50,9 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: /saved them, continue/ }).click();
-    await page.getByText('Good to see you, Morgan Vale.').waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
+      .waitFor({ timeout: 15_000 });
     await screenshot(page, 'mfa-dashboard-mobile');
 
     // The page never keeps recovery codes: a reload must not show them again.
@@ -68,7 +70,9 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
     const at = totpStep() === totpStep(enrolledAt) ? Date.now() + 30_000 : Date.now();
     await page.getByLabel('6-digit code').fill(totpCode(secret, at));
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Good to see you, Morgan Vale.').waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
+      .waitFor({ timeout: 15_000 });
 
     // Third sign-in: the phone is "lost", so one of the saved recovery codes.
     await signOut(page);
@@ -77,6 +81,8 @@ describe('sign-in with MFA (real stack, Debian Chromium, phone width)', () => {
     await page.getByLabel('Recovery code').fill(codes[0] ?? '');
     await screenshot(page, 'mfa-recovery-code-entry-mobile');
     await page.getByRole('button', { name: 'Verify' }).click();
-    await page.getByText('Good to see you, Morgan Vale.').waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
+      .waitFor({ timeout: 15_000 });
   });
 });

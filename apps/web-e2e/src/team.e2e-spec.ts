@@ -16,7 +16,9 @@ describe('clinic admin area and joining by invitation (real stack, Debian Chromi
     browser = await openBrowser();
     const { page } = browser;
     await signIn(page, 'admin@harbor.test');
-    await page.getByText('Good to see you, Clinic Admin.').waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('heading', { name: 'Your clinic at a glance', level: 1 })
+      .waitFor({ timeout: 15_000 });
     const menu = page.getByRole('navigation').or(page.locator('.RaSidebar-fixed'));
     for (const item of ['Dashboard', 'Team', 'Clinic settings', 'Audit log']) {
       await menu.getByRole('menuitem', { name: item }).first().waitFor();

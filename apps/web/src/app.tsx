@@ -14,7 +14,13 @@ import {
   accountMessagesEn,
   accountMessagesEs,
 } from '@mend/web-account';
-import { ClinicSettingsPage, auditEvents, clinicCouples, users } from '@mend/web-admin';
+import {
+  ClinicDashboardPage,
+  ClinicSettingsPage,
+  auditEvents,
+  clinicCouples,
+  users,
+} from '@mend/web-admin';
 import { authProvider } from '@mend/web-auth';
 import {
   CLIENT_PATHS,
@@ -60,7 +66,13 @@ const i18nProvider = createI18nProvider([
 
 // The signed-in role's home downloads alongside the app instead of after it has booted.
 void authProvider.getPermissions?.({}).then(
-  (role: unknown) => (role === 'client' ? TodayPage : TherapistDashboard).preload(),
+  (role: unknown) =>
+    (role === 'client'
+      ? TodayPage
+      : role === 'clinic_admin'
+        ? ClinicDashboardPage
+        : TherapistDashboard
+    ).preload(),
   () => undefined,
 );
 
@@ -68,6 +80,7 @@ void authProvider.getPermissions?.({}).then(
 const Home = () => {
   const { permissions, isPending } = usePermissions<unknown>();
   if (isPending) return null;
+  if (permissions === 'clinic_admin') return <ClinicDashboardPage />;
   return permissions === 'client' ? <TodayPage /> : <TherapistDashboard />;
 };
 

@@ -113,3 +113,13 @@ SELECT u.id, u.display_name AS name FROM users u
                                        WHERE ct.clinic_id = u.clinic_id
                                          AND ct.therapist_user_id = u.id))
  ORDER BY u.display_name, u.id`;
+
+/** The couples behind `UNRESOLVED_ALERTS_SQL`'s counts, by kind (the dashboard links to them). */
+export const UNRESOLVED_ALERT_COUPLES_SQL = `
+WITH ${BOUNDS}
+SELECT al.kind::text AS kind, count(*)::int AS alerts,
+       array_agg(DISTINCT al.couple_id::text) AS couple_ids
+  FROM alerts al CROSS JOIN bounds b
+ WHERE al.clinic_id = $1 AND al.created_at < b.to_at
+   AND (al.resolved_at IS NULL OR al.resolved_at >= b.to_at)
+ GROUP BY al.kind ORDER BY al.kind`;

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MailModule } from '@mend/server-mail';
+import { ClinicDashboardController } from './clinic-dashboard.controller';
+import { ClinicDashboardService } from './clinic-dashboard.service';
 import { ClinicMonthlyReport } from './clinic-monthly.report';
 import { CoupleExportReport } from './couple-export.report';
 import { ReportBuilder } from './report-builder.service';
@@ -11,8 +13,8 @@ import { SessionPrepReport } from './session-prep.report';
 
 /** API side: asking for, listing and downloading reports. */
 @Module({
-  controllers: [ReportsController, CoupleReportsController],
-  providers: [ReportsService],
+  controllers: [ReportsController, CoupleReportsController, ClinicDashboardController],
+  providers: [ReportsService, ClinicDashboardService],
 })
 export class ReportsModule {}
 

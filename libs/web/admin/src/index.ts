@@ -19,3 +19,8 @@ export const ClinicSettingsPage = lazyExport(
   () => import('./clinic-settings/clinic-settings-page'),
   'ClinicSettingsPage',
 );
+
+export const ClinicDashboardPage = lazyExport(
+  () => import('./dashboard/clinic-dashboard-page'),
+  'ClinicDashboardPage',
+);
