@@ -432,8 +432,8 @@ async function fill(manager: EntityManager, o: LoadOptions): Promise<void> {
 }
 
 /**
- * Mend's library in every clinic: installed the way the product installs it into a scratch
- * clinic, copied to every clinic in three statements (ids derived from the clinic and the
+ * Mend's library (exercises, programs and measures) in every clinic: installed the way the
+ * product installs it into a scratch clinic, copied to every clinic in three statements (ids derived from the clinic and the
  * exercise's key, program steps pointing at the clinic's own exercises, so one seed gives the
  * same ids every run), and the scratch clinic removed.
  */
@@ -478,7 +478,30 @@ async function copyLibrary(
        FROM programs p CROSS JOIN lg_clinic c WHERE p.clinic_id = $1`,
     [scratch.id],
   );
-  for (const table of ['programs', 'exercise_versions', 'exercises']) {
+  await manager.query(
+    `INSERT INTO measure_definitions (clinic_id, id, key, source, current_version, created_at)
+     SELECT c.id, ${id('measure', 'c.k', 'd.key')}, d.key, d.source, d.current_version,
+            ${now} - interval '400 days'
+       FROM measure_definitions d CROSS JOIN lg_clinic c WHERE d.clinic_id = $1`,
+    [scratch.id],
+  );
+  await manager.query(
+    `INSERT INTO measure_definition_versions (clinic_id, id, definition_id, version, body,
+                                              created_at)
+     SELECT c.id, ${id('measure-version', 'c.k', 'd.key', 'v.version')},
+            ${id('measure', 'c.k', 'd.key')}, v.version, v.body, ${now} - interval '400 days'
+       FROM measure_definition_versions v
+       JOIN measure_definitions d ON d.clinic_id = v.clinic_id AND d.id = v.definition_id
+       CROSS JOIN lg_clinic c WHERE v.clinic_id = $1`,
+    [scratch.id],
+  );
+  for (const table of [
+    'measure_definition_versions',
+    'measure_definitions',
+    'programs',
+    'exercise_versions',
+    'exercises',
+  ]) {
     await manager.query(`DELETE FROM ${table} WHERE clinic_id = $1`, [scratch.id]);
   }
   await manager.query(`DELETE FROM clinics WHERE id = $1`, [scratch.id]);
