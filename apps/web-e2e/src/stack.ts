@@ -111,6 +111,14 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .first()
     .waitFor({ state: 'detached', timeout: 5_000 })
     .catch(() => undefined);
+  // Nor a dialog still fading in: half-transparent text fails colour contrast it does not fail.
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     // Experimental in axe, so off unless asked: a control's spoken name must contain its visible
     // text (WCAG 2.5.3), or voice control users cannot name it.
