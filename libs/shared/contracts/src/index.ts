@@ -7,3 +7,4 @@ export * from './reminders/reminders';
 export * from './web/web-links';
 export * from './messages/messages';
 export * from './reports/reports';
+export * from './text/one-line';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ONE_LINE_TEXT } from '@mend/shared-contracts';
 import { exerciseFormSchema, slugSchema } from './exercise-form';
 import { issuesToProblems, type Result } from './problem';
 
@@ -54,8 +55,7 @@ export const titleSchema = z
   .trim()
   .min(1)
   .max(120)
-  // eslint-disable-next-line no-control-regex -- control characters are what it must find
-  .regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, 'Keep the title on one line');
+  .regex(ONE_LINE_TEXT, 'Keep the title on one line');
 
 export const exerciseTemplateSchema = z
   .strictObject({
